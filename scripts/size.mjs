@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// The byte budget of every shipped file, checked by `npm test` right after the build.
+// gzip -9 is what a well-configured server sends; the budgets are the issue's goals:
+// the core alone is what a repeat view pays, core + UI what a first visit pays.
+//
+//   node scripts/size.mjs                 print the table, write dist/sizes.json, exit 1 when over budget
+//   node scripts/size.mjs --write-readme  also rewrite the <!-- sizes:KEY -->…<!-- /sizes --> markers in README.md
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { gzipSync } from 'node:zlib'
+
+/** Every budget in one place, in gzip bytes. `null` = reported, not limited. */
+const CORE_BUDGET = 3072
+const FIRST_VISIT_BUDGET = 9216
+/** The inlined build may grow by the catalogue it carries plus a little glue. */
+const INLINE_GLUE = 200
+
+const DIST = 'dist'
+const README = 'README.md'
+
+/**
+ * README markers: `<!-- sizes:core -->2.9 KB<!-- /sizes -->`. Keys are those of dist/sizes.json
+ * (core, ui, first-visit, catalogue, inline); the value is gzip KB of 1024 B.
+ */
+const MARKER = /<!-- sizes:([a-z-]+) -->[^<]*<!-- \/sizes -->/g
+
+/** One decimal keeps the rounding under 2% from 2.5 KB up; smaller files get two. */
+const formatKilobytes = (bytes) => {
+  const kb = bytes / 1024
+  return `${kb.toFixed(kb >= 2.5 ? 1 : 2)} KB`
+}
+
+/** Size of one dist file, or null when the build did not produce it. */
+const measure = (file) => {
+  const path = `${DIST}/${file}`
+  if (!existsSync(path)) return null
+  const bytes = readFileSync(path)
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }
+}
+
+const sum = (...sizes) =>
+  sizes.some((s) => s === null)
+    ? null
+    : { raw: sizes.reduce((a, s) => a + s.raw, 0), gzip: sizes.reduce((a, s) => a + s.gzip, 0) }
+
+const core = measure('koekje.js')
+const ui = measure('koekje-ui.js')
+const catalogue = measure('catalogue.json')
+const inline = measure('koekje.inline.js')
+
+/** The rows of the table; `key` is also the README marker name and the key in sizes.json. */
+const rows = [
+  { key: 'core', label: 'dist/koekje.js (repeat view)', size: core, budget: CORE_BUDGET, required: true },
+  { key: 'ui', label: 'dist/koekje-ui.js', size: ui, budget: null },
+  {
+    key: 'first-visit',
+    label: 'koekje.js + koekje-ui.js (first visit)',
+    size: sum(core, ui),
+    budget: FIRST_VISIT_BUDGET,
+  },
+  { key: 'catalogue', label: 'dist/catalogue.json', size: catalogue, budget: null },
+  {
+    key: 'inline',
+    label: 'dist/koekje.inline.js (catalogue inlined)',
+    size: inline,
+    budget: catalogue ? CORE_BUDGET + catalogue.gzip + INLINE_GLUE : null,
+    optional: true,
+  },
+]
+
+const pad = (value, width, right = false) => (right ? String(value).padEnd(width) : String(value).padStart(width))
+const line = (cells) =>
+  `${pad(cells[0], 44, true)}${pad(cells[1], 9)}${pad(cells[2], 9)}${pad(cells[3], 9)}${pad(cells[4], 8)}`
+
+console.log(line(['file', 'raw B', 'gzip B', 'budget', '% used']))
+const failures = []
+for (const row of rows) {
+  if (!row.size) {
+    if (row.optional && !inline) continue
+    console.log(line([row.label, 'missing', '', row.budget ?? '', '']))
+    if (row.required) failures.push(`${row.label} is missing: run \`npm run build\` first.`)
+    continue
+  }
+  const share = row.budget ? `${Math.round((row.size.gzip / row.budget) * 100)}%` : ''
+  console.log(line([row.label, row.size.raw, row.size.gzip, row.budget ?? '', share]))
+  if (row.budget && row.size.gzip > row.budget) {
+    failures.push(
+      `${row.label} is ${row.size.gzip} B gzip, ${row.size.gzip - row.budget} B over its ${row.budget} B budget.`,
+    )
+  }
+}
+
+const sizes = Object.fromEntries(
+  rows.filter((row) => row.size).map((row) => [row.key, { ...row.size, budget: row.budget, label: row.label }]),
+)
+if (existsSync(DIST)) writeFileSync(`${DIST}/sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`)
+
+if (process.argv.includes('--write-readme')) {
+  if (!existsSync(README)) {
+    console.error(`${README} not found; nothing to update.`)
+  } else {
+    const text = readFileSync(README, 'utf8')
+    const updated = text.replace(MARKER, (marker, key) => {
+      if (sizes[key]) return `<!-- sizes:${key} -->${formatKilobytes(sizes[key].gzip)}<!-- /sizes -->`
+      console.warn(`${README}: no size for marker "${key}" (known: ${Object.keys(sizes).join(', ')}); left as is.`)
+      return marker
+    })
+    if (updated !== text) writeFileSync(README, updated)
+    console.log(updated === text ? `${README}: sizes already current.` : `${README}: size markers updated.`)
+  }
+}
+
+if (failures.length) {
+  console.error(`\nSize check failed:\n  ${failures.join('\n  ')}`)
+  process.exit(1)
+}
