@@ -1,0 +1,14 @@
+import type { Catalogue } from '../types'
+
+/**
+ * The visitor's language: `data-lang`, then `<html lang>`, then the
+ * browser's, then the catalogue's default; only languages the catalogue has.
+ */
+export const pickLanguage = (catalogue: Catalogue, requested: string | undefined, doc: Document): string => {
+  const wishes = [requested, doc.documentElement.lang, ...navigator.languages]
+  for (const wish of wishes) {
+    const primary = wish?.toLowerCase().split('-')[0]
+    if (primary && catalogue.texts[primary]) return primary
+  }
+  return catalogue.defaultLanguage
+}

@@ -1,0 +1,88 @@
+import type { Catalogue, Consent } from '../types'
+import { makeConsent } from './make-consent'
+
+/**
+ * The `koekje_consent` value, compact and readable by a server:
+ *
+ *   1.<revision>.<decidedAt>.<id>.<categories>.<services>.<checksum>
+ *
+ * - `1`: format version;
+ * - `revision`: catalogue revision, decimal;
+ * - `decidedAt`: Unix seconds in base 36;
+ * - `id`: random hex id of the decision;
+ * - `categories`, `services`: the granted ids joined by `~` (ids are `[a-z0-9-]`);
+ * - `checksum`: FNV-1a (32 bit, base 36) of everything before the last dot.
+ *
+ * Only characters that RFC 6265 allows and that servers do not URL-decode
+ * (no `+`, `%`, `,`, `;`). The checksum catches corruption and hand edits; it
+ * is not a signature, which a script without a secret cannot make.
+ */
+
+const FORMAT = '1'
+const SECONDS_PER_DAY = 86400
+
+/** FNV-1a, 32 bit: tiny, and good enough to detect a changed character. */
+export const checksum = (text: string): string => {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  return (hash >>> 0).toString(36)
+}
+
+const granted = (record: Record<string, boolean>) =>
+  Object.keys(record)
+    .filter((id) => record[id])
+    .join('~')
+
+export const encodeConsent = (consent: Consent): string => {
+  const seconds = Math.floor(Date.parse(consent.decidedAt) / 1000).toString(36)
+  const body = [
+    FORMAT,
+    consent.revision,
+    seconds,
+    consent.id,
+    granted(consent.categories),
+    granted(consent.services),
+  ].join('.')
+  return `${body}.${checksum(body)}`
+}
+
+/**
+ * Reads a stored value back. Missing, corrupt, tampered, expired, future-dated
+ * or other-revision values all count as no decision: `null`.
+ */
+export const decodeConsent = (
+  value: string | undefined,
+  catalogue: Catalogue,
+  doNotTrack: boolean,
+  now = Date.now(),
+): Consent | null => {
+  const fields = value?.split('.') ?? []
+  if (fields.length !== 7) return null
+  const [format, revision, seconds, id, categories, services, sum] = fields as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ]
+  const decidedAt = Number.parseInt(seconds, 36) * 1000
+  const age = now - decidedAt
+  const valid =
+    format === FORMAT &&
+    revision === String(catalogue.revision) &&
+    /^[0-9a-f]{8,32}$/.test(id) &&
+    checksum(fields.slice(0, 6).join('.')) === sum &&
+    // A little clock skew is tolerated; a date far in the future is not.
+    age > -SECONDS_PER_DAY * 1000 &&
+    age < catalogue.consentCookie.days * SECONDS_PER_DAY * 1000
+  if (!valid) return null
+  return makeConsent(
+    catalogue,
+    { categories: categories.split('~'), services: services.split('~') },
+    doNotTrack,
+    id,
+    new Date(decidedAt).toISOString(),
+  )
+}

@@ -1,0 +1,82 @@
+import type { Catalogue, Consent, ConsentType } from '../types'
+
+/**
+ * Google Consent Mode v2 and the GTM dataLayer.
+ * https://developers.google.com/tag-platform/security/guides/consent
+ */
+
+const CONSENT_TYPES: ConsentType[] = [
+  'ad_storage',
+  'ad_user_data',
+  'ad_personalization',
+  'analytics_storage',
+  'functionality_storage',
+  'personalization_storage',
+  'security_storage',
+]
+
+/**
+ * Google's own snippet: `function gtag(){dataLayer.push(arguments)}`. It must
+ * push the `arguments` object itself, not an array: gtag.js and GTM
+ * recognise commands (`consent`, `set`, `config`) by that type, and do not
+ * read a copied array as a gtag command.
+ */
+const gtag = function (this: unknown) {
+  window.dataLayer ||= []
+  // biome-ignore lint/complexity/noArguments: the arguments object is the point, see above.
+  window.dataLayer.push(arguments)
+} as unknown as (...args: unknown[]) => void
+
+/** The consent types the granted (and required) categories map to. */
+export const grantedTypes = (catalogue: Catalogue, consent: Consent | null): Set<ConsentType> => {
+  const types = new Set<ConsentType>(['security_storage'])
+  for (const category of catalogue.categories)
+    if (category.required || consent?.categories[category.id])
+      for (const type of catalogue.consentMode.mapping[category.id] ?? []) types.add(type)
+  return types
+}
+
+const consentState = (granted: Set<ConsentType>) => {
+  const state: Record<string, string> = {}
+  for (const type of CONSENT_TYPES) state[type] = granted.has(type) ? 'granted' : 'denied'
+  return state
+}
+
+/**
+ * Runs as soon as koekje.js executes, before any tag can load: defines
+ * dataLayer and gtag the way Google's snippet does and sends the default.
+ * Without the catalogue yet, only security_storage is granted.
+ */
+export const sendConsentDefault = (granted: Set<ConsentType>, waitForUpdate = 500, adsDataRedaction = true): void => {
+  window.gtag ||= gtag
+  gtag('consent', 'default', { ...consentState(granted), wait_for_update: waitForUpdate })
+  gtag('set', 'ads_data_redaction', adsDataRedaction)
+}
+
+/**
+ * After each decision and on every page view with a stored one (and, with no
+ * decision, to grant the required categories' types once they are known).
+ * The event lets GTM triggers fire per category.
+ */
+export const sendConsentUpdate = (catalogue: Catalogue, consent: Consent | null): void => {
+  const { urlPassthrough, adsDataRedaction } = catalogue.consentMode
+  if (urlPassthrough) gtag('set', 'url_passthrough', true)
+  if (adsDataRedaction === false) gtag('set', 'ads_data_redaction', false)
+  gtag('consent', 'update', consentState(grantedTypes(catalogue, consent)))
+  if (consent) {
+    const heldBack = consent.doNotTrack ? catalogue.doNotTrack.services : []
+    const granted = (record: Record<string, boolean>) =>
+      Object.keys(record).filter((id) => record[id] && !heldBack.includes(id))
+    window.dataLayer!.push({
+      event: 'koekje_consent_update',
+      koekje: {
+        categories: granted(consent.categories),
+        // Services that do-not-track holds back are not listed: GTM triggers must not fire them.
+        services: granted(consent.services),
+        doNotTrack: consent.doNotTrack,
+        revision: consent.revision,
+        id: consent.id,
+      },
+    })
+  }
+}
