@@ -1,0 +1,106 @@
+// Shared by every real-browser test: find Debian's Chromium, serve the demo
+// from 127.0.0.1, and open pages in fresh contexts where every third-party
+// request is recorded and answered by a fake, so no test reaches the internet.
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { startServer } from '../../scripts/serve.mjs'
+import { fakeResponse } from './fakes/third-party'
+
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+
+/** The flags every test browser runs with: headless, offline-friendly, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+/** Path of the Chromium to drive: `CHROMIUM_PATH`, else the first one installed. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv && existsSync(fromEnv)) return fromEnv
+  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path))
+  if (!found) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH')
+  return found
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
+}
+
+/** Serves demo/ and dist/ on a free port; the tests run against the built bundles. */
+export async function startDemoServer(): Promise<{ url: string; close(): Promise<void> }> {
+  const core = fileURLToPath(new URL('../../dist/koekje.js', import.meta.url))
+  if (!existsSync(core)) throw new Error('dist/koekje.js is missing: run `npm run build` before the browser tests')
+  return startServer({ port: 0 })
+}
+
+export interface TrackedPage {
+  page: Page
+  context: BrowserContext
+  /** Every third-party URL requested, in order. */
+  thirdParty: string[]
+}
+
+export interface OpenPageOptions {
+  /** Cookies the visitor already has, set on the page's host. */
+  cookies?: { name: string; value: string }[]
+  /** Emulates the Global Privacy Control signal (`navigator.globalPrivacyControl`). */
+  globalPrivacyControl?: boolean
+  viewport?: { width: number; height: number }
+  locale?: string
+}
+
+/** Loopback hosts are the site; anything else is a third party. `*.localhost` lets tests use a parent domain. */
+const isFirstParty = (hostname: string) =>
+  hostname === '127.0.0.1' || hostname === 'localhost' || hostname.endsWith('.localhost')
+
+/** Opens `url` in a fresh context (no cookies, no cache) with every third-party request faked and recorded. */
+export async function openPage(browser: Browser, url: string, options: OpenPageOptions = {}): Promise<TrackedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'nl-NL',
+  })
+  const thirdParty: string[] = []
+  await context.route('**/*', async (route) => {
+    const request = route.request()
+    if (isFirstParty(new URL(request.url()).hostname)) return route.continue()
+    thirdParty.push(request.url())
+    const fake = fakeResponse(request.url(), request.resourceType())
+    return route.fulfill({ status: fake.status, contentType: fake.contentType, body: fake.body })
+  })
+  if (options.globalPrivacyControl !== undefined) {
+    const gpc = options.globalPrivacyControl
+    await context.addInitScript((on: boolean) => {
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => on, configurable: true })
+    }, gpc)
+  }
+  if (options.cookies?.length) {
+    const origin = new URL(url).origin
+    await context.addCookies(options.cookies.map((cookie) => ({ ...cookie, url: origin })))
+  }
+  const page = await context.newPage()
+  await page.goto(url)
+  return { page, context, thirdParty }
+}
+
+/** Names of the fake third-party scripts that ran, in order (see fakes/third-party.ts). */
+export async function loadedScripts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as { __loaded?: string[] }).__loaded ?? [])
+}
+
+/** Waits until the fake script `name` has run. */
+export async function waitForScript(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => ((window as { __loaded?: string[] }).__loaded ?? []).includes(n), name)
+}
+
+/** Gives the page time to do what it should not: the window a negative assertion watches. */
+export async function settle(page: Page, ms = 400): Promise<void> {
+  await page.waitForTimeout(ms)
+}
