@@ -1,0 +1,119 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { consentCookie, DECIDED_AT, withChecksum } from './consent-cookie'
+import { fireTag, stateGranting, template } from './fire-tag'
+
+const DAY = 86_400_000
+const ANALYTICS_AND_MARKETING = consentCookie({
+  categories: ['necessary', 'analytics', 'marketing'],
+  services: ['google-analytics', 'google-ads'],
+})
+
+describe('Consent Mode defaults on the Consent Initialization trigger', () => {
+  it('starts a first visit with every type denied except security_storage, waiting 500 ms for an update', () => {
+    const tag = fireTag()
+    expect(tag.callsTo('setDefaultConsentState')).toEqual([
+      [{ ...stateGranting('security_storage'), wait_for_update: 500 }],
+    ])
+    expect(tag.callsTo('updateConsentState')).toEqual([])
+  })
+
+  it('grants by default the types that the required categories map to', () => {
+    const tag = fireTag({ requiredCategories: 'necessary, functional' })
+    expect(tag.callsTo('setDefaultConsentState')[0]![0]).toEqual({
+      ...stateGranting('security_storage', 'functionality_storage', 'personalization_storage'),
+      wait_for_update: 500,
+    })
+  })
+
+  it('waits as long as the "Wait for update" field says', () => {
+    const tag = fireTag({ waitForUpdate: '1200' })
+    expect(tag.callsTo('setDefaultConsentState')[0]![0]).toMatchObject({ wait_for_update: 1200 })
+  })
+
+  it('sets the defaults before anything else', () => {
+    const tag = fireTag({}, { cookie: ANALYTICS_AND_MARKETING })
+    expect(tag.apis().filter((api) => api.endsWith('ConsentState') || api === 'injectScript')).toEqual([
+      'setDefaultConsentState',
+      'updateConsentState',
+      'injectScript',
+    ])
+  })
+})
+
+describe("a returning visitor's stored decision", () => {
+  it('is applied at once, granting exactly the types its categories map to', () => {
+    const tag = fireTag({}, { cookie: ANALYTICS_AND_MARKETING })
+    expect(tag.callsTo('updateConsentState')).toEqual([
+      [stateGranting('security_storage', 'analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization')],
+    ])
+  })
+
+  it('follows a mapping table that replaces the default mapping, ignoring unknown types', () => {
+    const tag = fireTag(
+      { mapping: [{ category: 'statistics', consentTypes: 'analytics_storage, made_up_storage' }] },
+      { cookie: consentCookie({ categories: ['statistics', 'analytics'] }) },
+    )
+    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+    expect(tag.callsTo('logToConsole').flat().join(' ')).toContain('made_up_storage')
+  })
+
+  it('is accepted under any revision when the revision field is empty', () => {
+    const tag = fireTag({ revision: '' }, { cookie: consentCookie({ revision: 7, categories: ['analytics'] }) })
+    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+  })
+
+  it('reads the first koekje_consent value when the host and a parent domain both hold one', () => {
+    const tag = fireTag(
+      {},
+      { cookies: { koekje_consent: [consentCookie({ categories: ['analytics'] }), ANALYTICS_AND_MARKETING] } },
+    )
+    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+  })
+
+  const valid = consentCookie({ categories: ['analytics'] })
+  const [format, revision, seconds, id, categories, services] = valid.split('.') as string[]
+  const body = (fields: Record<number, string>) =>
+    [format, revision, seconds, id, categories, services].map((field, index) => fields[index] ?? field).join('.')
+
+  it.each([
+    ['an empty value', ''],
+    ['a value that does not parse', 'yes please'],
+    ['a value with a field missing', withChecksum(body({}).split('.').slice(0, 5).join('.'))],
+    ['another format version', withChecksum(body({ 0: '2' }))],
+    ['a tampered category list', `${body({ 4: 'analytics~marketing' })}.${valid.split('.')[6]}`],
+    ['a tampered checksum', `${body({})}.0`],
+    ['another catalogue revision', consentCookie({ revision: 4, categories: ['analytics'] })],
+    ['a revision that is not a decimal number', withChecksum(body({ 1: '3a' }))],
+    ['an id that is not hexadecimal', consentCookie({ id: 'not-hex-at-all', categories: ['analytics'] })],
+    ['a category id in capitals', consentCookie({ categories: ['Analytics'] })],
+    ['a decision dated two days ahead', consentCookie({ decidedAt: DECIDED_AT + 2 * DAY, categories: ['analytics'] })],
+    [
+      'a decision older than its lifetime',
+      consentCookie({ decidedAt: DECIDED_AT - 366 * DAY, categories: ['analytics'] }),
+    ],
+  ])('counts %s as no decision: only the defaults stand', (_, cookie) => {
+    const tag = fireTag({}, { cookie })
+    expect(tag.callsTo('setDefaultConsentState')).toHaveLength(1)
+    expect(tag.callsTo('updateConsentState')).toEqual([])
+    expect(tag.callsTo('injectScript')).toHaveLength(1)
+  })
+
+  it('accepts the untampered value those cases were made from', () => {
+    expect(fireTag({}, { cookie: withChecksum(body({})) }).callsTo('updateConsentState')).toHaveLength(1)
+  })
+
+  it('is looked for in the cookie the field names, once its permission allows it', () => {
+    const cookies = { site_consent: [consentCookie({ categories: ['analytics'] })] }
+    const refused = fireTag({ cookieName: 'site_consent' }, { cookies })
+    expect(refused.callsTo('getCookieValues')).toEqual([])
+    expect(refused.callsTo('logToConsole').flat().join(' ')).toContain('Reads cookie value(s)')
+
+    const permissions = {
+      ...template.permissions,
+      get_cookies: { cookieAccess: 'specific', cookieNames: ['site_consent'] },
+    }
+    const allowed = fireTag({ cookieName: 'site_consent' }, { cookies, permissions })
+    expect(allowed.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+  })
+})
