@@ -55,7 +55,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Catalogue URL",
         "simpleValueType": true,
         "alwaysInSummary": true,
-        "help": "URL of catalogue.json. A script injected by Tag Manager cannot carry data attributes, so the template passes it to koekje.js as the query parameter catalogue=<encoded URL>. Leave empty to let koekje.js use its default."
+        "help": "URL of catalogue.json. A script injected by Tag Manager cannot carry data attributes, so the template passes it to koekje.js as the query parameter catalogue=<encoded URL>. Leave empty for catalogue.json beside koekje.js. A relative URL is relative to the page."
       },
       {
         "type": "TEXT",
@@ -677,7 +677,7 @@ ___WEB_PERMISSIONS___
 ___TESTS___
 
 scenarios:
-- name: A first visit sets every type denied except security_storage
+- name: A first visit denies every type except security_storage and the required categories' types
   code: |-
     mock('getCookieValues', function() { return []; });
     runCode(mockData);
@@ -686,8 +686,8 @@ scenarios:
       ad_user_data: 'denied',
       ad_personalization: 'denied',
       analytics_storage: 'denied',
-      functionality_storage: 'denied',
-      personalization_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
       security_storage: 'granted',
       wait_for_update: 500
     });
@@ -703,8 +703,8 @@ scenarios:
       ad_user_data: 'denied',
       ad_personalization: 'denied',
       analytics_storage: 'granted',
-      functionality_storage: 'denied',
-      personalization_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
       security_storage: 'granted'
     });
     assertApi('gtmOnSuccess').wasCalled();
@@ -716,7 +716,7 @@ scenarios:
     assertApi('gtmOnSuccess').wasCalled();
 - name: A decision under another catalogue revision grants nothing
   code: |-
-    mockData.revision = '4';
+    mockData.revision = '2';
     mock('getCookieValues', function() { return [VALID_COOKIE]; });
     runCode(mockData);
     assertApi('updateConsentState').wasNotCalled();
@@ -739,16 +739,16 @@ setup: |-
   // 2025-11-25 10:00 UTC plus a minute; the cookies below were decided at 10:00.
   mock('getTimestampMillis', function() { return 1764064860000; });
   mock('injectScript', function(url, onSuccess) { onSuccess(); });
-  const VALID_COOKIE = '1.3.t6a140.a1b2c3d4e5f60718.necessary~analytics.google-analytics~hotjar.qko1ak';
-  const TAMPERED_COOKIE = '1.3.t6a140.a1b2c3d4e5f60718.necessary~marketing.google-analytics~hotjar.qko1ak';
+  const VALID_COOKIE = '1.1.t6a140.a1b2c3d4e5f60718.functional~analytics.google-analytics~hotjar.gjw7iu';
+  const TAMPERED_COOKIE = '1.1.t6a140.a1b2c3d4e5f60718.functional~marketing.google-analytics~hotjar.gjw7iu';
   const mockData = {
     scriptUrl: 'https://www.callcenter-software.com/koekje/koekje.js',
     catalogueUrl: 'https://www.callcenter-software.com/koekje/catalogue.json',
     lang: 'nl',
     cookieName: 'koekje_consent',
-    revision: '3',
+    revision: '1',
     lifetimeDays: '365',
-    requiredCategories: 'necessary',
+    requiredCategories: 'functional',
     mapping: [],
     waitForUpdate: '500',
     adsDataRedaction: true,
@@ -768,6 +768,6 @@ What it does, in order:
 
 The checksum: sandboxed JavaScript has no charCodeAt and the documentation promises no bitwise operators, so the template computes FNV-1a with a lookup table and exact integer arithmetic (every intermediate stays below 2^53). It gives the same result as koekje.js.
 
-Do not track: Koekje's do-not-track switch holds back individual services (Hotjar, say), not categories. Consent Mode types describe categories of storage, so do-not-track changes no Consent Mode type here. koekje.js keeps those services blocked and reports doNotTrack and the granted services in the koekje_consent_update dataLayer event; base triggers for such services on the services list, not on Consent Mode.
+Do not track: Koekje's do-not-track switch holds back individual services (Hotjar, say), not categories. Consent Mode types describe categories of storage, so do-not-track changes no Consent Mode type here. koekje.js keeps those services blocked, and its koekje_consent_update dataLayer event reports doNotTrack and leaves them out of the services list; base the triggers of such services on that list, not on Consent Mode.
 
 Permissions: the cookie name and the script URL are fixed in the permissions. When you rename the cookie or host koekje.js elsewhere, edit "Reads cookie value(s)" and "Injects scripts" on the template's Permissions tab.

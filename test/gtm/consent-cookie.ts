@@ -31,7 +31,7 @@ export const consentCookie = (decision: StoredDecision = {}): string =>
   withChecksum(
     [
       decision.format ?? '1',
-      decision.revision ?? 3,
+      decision.revision ?? 1,
       Math.floor((decision.decidedAt ?? DECIDED_AT) / 1000).toString(36),
       decision.id ?? 'a1b2c3d4e5f60718',
       (decision.categories ?? []).join('~'),

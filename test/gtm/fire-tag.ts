@@ -8,15 +8,15 @@ export const template = readTemplate()
 /** A minute after the stored decisions were made. */
 export const NOW = DECIDED_AT + 60_000
 
-/** The tag's fields as callcenter-software.com fills them in; tests override what they are about. */
+/** The tag's fields as callcenter-software.com fills them in (config/catalogue.json); tests override what they are about. */
 export const TAG_FIELDS = {
   scriptUrl: 'https://www.callcenter-software.com/koekje/koekje.js',
   catalogueUrl: 'https://www.callcenter-software.com/koekje/catalogue.json',
   lang: 'nl',
   cookieName: 'koekje_consent',
-  revision: '3',
+  revision: '1',
   lifetimeDays: '365',
-  requiredCategories: 'necessary',
+  requiredCategories: 'functional',
   mapping: [] as { category: string; consentTypes: string }[],
   waitForUpdate: '500',
   adsDataRedaction: true,

@@ -129,7 +129,7 @@ describe("the template's own Tag Manager test scenarios", () => {
     expect(fnv1a(valid.slice(0, valid.lastIndexOf('.')))).toBe(valid.split('.')[6])
     expect(fnv1a(tampered.slice(0, tampered.lastIndexOf('.')))).not.toBe(tampered.split('.')[6])
     expect(fireTag({}, { cookie: valid }).callsTo('updateConsentState')).toEqual([
-      [stateGranting('security_storage', 'analytics_storage')],
+      [stateGranting('security_storage', 'functionality_storage', 'personalization_storage', 'analytics_storage')],
     ])
     expect(fireTag({}, { cookie: tampered }).callsTo('updateConsentState')).toEqual([])
   })

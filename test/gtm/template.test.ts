@@ -4,24 +4,32 @@ import { consentCookie, DECIDED_AT, withChecksum } from './consent-cookie'
 import { fireTag, stateGranting, template } from './fire-tag'
 
 const DAY = 86_400_000
+/** security_storage, and what the catalogue's one required category, functional, maps to. */
+const REQUIRED = ['security_storage', 'functionality_storage', 'personalization_storage']
 const ANALYTICS_AND_MARKETING = consentCookie({
-  categories: ['necessary', 'analytics', 'marketing'],
+  categories: ['functional', 'analytics', 'marketing'],
   services: ['google-analytics', 'google-ads'],
 })
 
 describe('Consent Mode defaults on the Consent Initialization trigger', () => {
-  it('starts a first visit with every type denied except security_storage, waiting 500 ms for an update', () => {
+  it("starts a first visit with every type denied except security_storage and the required category's", () => {
     const tag = fireTag()
-    expect(tag.callsTo('setDefaultConsentState')).toEqual([
-      [{ ...stateGranting('security_storage'), wait_for_update: 500 }],
-    ])
+    expect(tag.callsTo('setDefaultConsentState')).toEqual([[{ ...stateGranting(...REQUIRED), wait_for_update: 500 }]])
     expect(tag.callsTo('updateConsentState')).toEqual([])
   })
 
-  it('grants by default the types that the required categories map to', () => {
-    const tag = fireTag({ requiredCategories: 'necessary, functional' })
+  it('denies everything but security_storage when no category is required', () => {
+    const tag = fireTag({ requiredCategories: '' })
     expect(tag.callsTo('setDefaultConsentState')[0]![0]).toEqual({
-      ...stateGranting('security_storage', 'functionality_storage', 'personalization_storage'),
+      ...stateGranting('security_storage'),
+      wait_for_update: 500,
+    })
+  })
+
+  it('grants by default the types of every required category', () => {
+    const tag = fireTag({ requiredCategories: 'functional, analytics' })
+    expect(tag.callsTo('setDefaultConsentState')[0]![0]).toEqual({
+      ...stateGranting(...REQUIRED, 'analytics_storage'),
       wait_for_update: 500,
     })
   })
@@ -45,7 +53,7 @@ describe("a returning visitor's stored decision", () => {
   it('is applied at once, granting exactly the types its categories map to', () => {
     const tag = fireTag({}, { cookie: ANALYTICS_AND_MARKETING })
     expect(tag.callsTo('updateConsentState')).toEqual([
-      [stateGranting('security_storage', 'analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization')],
+      [stateGranting(...REQUIRED, 'analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization')],
     ])
   })
 
@@ -54,13 +62,14 @@ describe("a returning visitor's stored decision", () => {
       { mapping: [{ category: 'statistics', consentTypes: 'analytics_storage, made_up_storage' }] },
       { cookie: consentCookie({ categories: ['statistics', 'analytics'] }) },
     )
+    // functional is no longer in the table, so it maps to nothing.
     expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
     expect(tag.callsTo('logToConsole').flat().join(' ')).toContain('made_up_storage')
   })
 
   it('is accepted under any revision when the revision field is empty', () => {
     const tag = fireTag({ revision: '' }, { cookie: consentCookie({ revision: 7, categories: ['analytics'] }) })
-    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
   })
 
   it('reads the first koekje_consent value when the host and a parent domain both hold one', () => {
@@ -68,7 +77,7 @@ describe("a returning visitor's stored decision", () => {
       {},
       { cookies: { koekje_consent: [consentCookie({ categories: ['analytics'] }), ANALYTICS_AND_MARKETING] } },
     )
-    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+    expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
   })
 
   const valid = consentCookie({ categories: ['analytics'] })
@@ -83,8 +92,8 @@ describe("a returning visitor's stored decision", () => {
     ['another format version', withChecksum(body({ 0: '2' }))],
     ['a tampered category list', `${body({ 4: 'analytics~marketing' })}.${valid.split('.')[6]}`],
     ['a tampered checksum', `${body({})}.0`],
-    ['another catalogue revision', consentCookie({ revision: 4, categories: ['analytics'] })],
-    ['a revision that is not a decimal number', withChecksum(body({ 1: '3a' }))],
+    ['another catalogue revision', consentCookie({ revision: 2, categories: ['analytics'] })],
+    ['a revision that is not a decimal number', withChecksum(body({ 1: '1a' }))],
     ['an id that is not hexadecimal', consentCookie({ id: 'not-hex-at-all', categories: ['analytics'] })],
     ['a category id in capitals', consentCookie({ categories: ['Analytics'] })],
     ['a decision dated two days ahead', consentCookie({ decidedAt: DECIDED_AT + 2 * DAY, categories: ['analytics'] })],
@@ -114,6 +123,6 @@ describe("a returning visitor's stored decision", () => {
       get_cookies: { cookieAccess: 'specific', cookieNames: ['site_consent'] },
     }
     const allowed = fireTag({ cookieName: 'site_consent' }, { cookies, permissions })
-    expect(allowed.callsTo('updateConsentState')).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+    expect(allowed.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
   })
 })
