@@ -10,7 +10,7 @@ ___INFO___
     "TAG_MANAGEMENT"
   ],
   "brand": {
-    "id": "brand_koekje",
+    "id": "brand_dummy",
     "displayName": "Koekje"
   },
   "description": "Sets the Google Consent Mode v2 defaults, applies a returning visitor's stored Koekje decision at once, and loads koekje.js. Fire it on the Consent Initialization - All Pages trigger, once per page.",
