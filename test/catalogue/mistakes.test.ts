@@ -120,7 +120,7 @@ describe('checking a catalogue someone edited by hand', () => {
   it('reports a badly written language once, not once per missing text', () => {
     const problems = problemsAfter((catalogue) => set(catalogue.texts, 'EN', {}))
     expect(problems).toEqual([
-      'texts: the key "EN" is not allowed: use a lowercase language code such as "nl" or "en" (or "en-GB").',
+      'texts: the key "EN" is not allowed: use a lowercase language code such as "nl" or "en", without a region ("en-GB" visitors get "en").',
     ])
   })
 
