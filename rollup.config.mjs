@@ -11,7 +11,8 @@ const VERSION = process.env.npm_package_version || '0.0.0'
 
 const terserOptions = {
   ecma: 2020,
-  compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+  toplevel: true,
+  compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true, unsafe_methods: true },
   format: { comments: false },
 }
 
@@ -28,14 +29,21 @@ const catalogue = () => ({
   },
 })
 
-/** Replaces the version placeholder so the core needs no package.json at run time. */
-const version = () => ({
-  name: 'koekje-version',
-  transform: (code) => (code.includes('__KOEKJE_VERSION__') ? code.replaceAll('__KOEKJE_VERSION__', VERSION) : null),
+/**
+ * Build-time constants: the version (so the core needs no package.json at run
+ * time) and NODE_ENV, which nanostores and preact read for dev-only code that
+ * must not ship (and `process` does not exist in a browser).
+ */
+const constants = () => ({
+  name: 'koekje-constants',
+  transform: (code) =>
+    code.includes('__KOEKJE_VERSION__') || code.includes('process.env.NODE_ENV')
+      ? code.replaceAll('__KOEKJE_VERSION__', VERSION).replaceAll('process.env.NODE_ENV', '"production"')
+      : null,
 })
 
 const plugins = () => [
-  version(),
+  constants(),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', noEmit: false, outDir: 'dist', declaration: false, include: ['src/**/*'] }),
 ]
@@ -47,7 +55,7 @@ export default [
     plugins: [catalogue(), ...plugins()],
   },
   {
-    input: 'src/ui/index.tsx',
+    input: 'src/ui-entry.ts',
     output: {
       file: 'dist/koekje-ui.js',
       format: 'iife',

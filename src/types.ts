@@ -5,7 +5,7 @@
  *
  * Everything here is types only: importing this file adds no bytes.
  */
-import type { ReadableAtom, WritableAtom } from 'nanostores'
+import type { WritableAtom } from 'nanostores'
 
 /** A text in every language the catalogue offers, e.g. `{ nl: 'Analytisch', en: 'Analytics' }`. */
 export type LocalizedText = Record<string, string>
@@ -194,8 +194,10 @@ export interface KoekjeApi {
 }
 
 /**
- * What the core hands the UI bundle when it loads it. The UI reads the
- * stores and calls `api`; it never writes a store itself except `$view`.
+ * What the core hands the UI bundle when it loads it. Components read the
+ * stores and decide through `api` and `save`; only `$view` is theirs to set.
+ * The decision-writing actions (also in the UI bundle, so that a repeat page
+ * view never pays for them) write `$consent` and `$doNotTrack`.
  */
 export interface UiHost {
   catalogue: Catalogue
@@ -203,17 +205,34 @@ export interface UiHost {
   requestedLang: string | undefined
   /** Nonce of Koekje's own script tag, for a `<style>` under a strict CSP. */
   nonce: string
-  $consent: ReadableAtom<Consent | null>
-  $doNotTrack: ReadableAtom<boolean>
+  $consent: WritableAtom<Consent | null>
+  $doNotTrack: WritableAtom<boolean>
   $view: WritableAtom<View>
   api: KoekjeApi
   /** Store exactly this choice (required categories are added). */
   save(choice: Choice): void
+  /** The core's decision table, for the current state. */
+  isAllowed(category: string | undefined, service: string | undefined): boolean
+  /** The core's way of turning a choice into a complete decision. */
+  makeConsent(choice: Choice): Consent
 }
 
-/** The UI bundle's entry: `window.koekjeUi.mount(host)`. */
+/** The decisions, as the UI bundle carries them out. */
+export interface UiActions {
+  decide(choice: Choice): void
+  acceptAll(): void
+  rejectAll(): void
+  accept(ids: string[]): void
+  withdraw(): void
+  setDoNotTrack(on: boolean): void
+}
+
+/** The UI bundle: `window.koekjeUi`. */
 export interface UiModule {
+  /** Renders what `$view` and the page's placeholders ask for, from now on. */
   mount(host: UiHost): void
+  /** The decision-writing actions. */
+  actions(host: UiHost): UiActions
 }
 
 declare global {

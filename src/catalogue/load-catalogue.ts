@@ -2,28 +2,22 @@ import type { Catalogue } from '../types'
 
 /**
  * The few checks the browser keeps so that a broken catalogue fails closed
- * with a message instead of half-working. The full rules (and the messages
- * for the marketing team) live in scripts/check-catalogue.mjs and the build.
+ * with a message instead of half-working. The full rules, with messages for
+ * the marketing team, live in scripts/check-catalogue.mjs, which the build
+ * runs.
  */
 export const assertUsableCatalogue = (value: unknown): Catalogue => {
   const c = value as Catalogue
-  const problem =
-    !c || typeof c !== 'object'
-      ? 'it is not a JSON object'
-      : !Number.isInteger(c.revision)
-        ? '"revision" is not a whole number'
-        : !Array.isArray(c.categories) || !Array.isArray(c.services)
-          ? '"categories" or "services" is not a list'
-          : !c.categories.some((category) => category.required)
-            ? 'no category is "required"'
-            : !(c.consentCookie?.days > 0)
-              ? '"consentCookie.days" is missing'
-              : !c.texts?.[c.defaultLanguage]
-                ? `"texts" has no "${c.defaultLanguage}" (the defaultLanguage)`
-                : !c.consentMode?.mapping || !Array.isArray(c.doNotTrack?.services)
-                  ? '"consentMode.mapping" or "doNotTrack.services" is missing'
-                  : ''
-  if (problem) throw new Error(`the cookie catalogue is invalid: ${problem}`)
+  if (
+    !Number.isInteger(c?.revision) ||
+    !c.categories?.some((category) => category.required) ||
+    !c.services?.every((service) => Array.isArray(service.cookies)) ||
+    !(c.consentCookie?.days > 0) ||
+    !c.texts?.[c.defaultLanguage] ||
+    !c.consentMode?.mapping ||
+    !c.doNotTrack?.services
+  )
+    throw new Error('the cookie catalogue is invalid (run `npm run check:catalogue` for details)')
   return c
 }
 

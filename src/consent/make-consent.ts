@@ -28,26 +28,3 @@ export const makeConsent = (
   }
   return { id, revision: catalogue.revision, decidedAt, categories, services, doNotTrack }
 }
-
-/** Every category and service. */
-export const choiceOfAll = (catalogue: Catalogue): Choice => ({
-  categories: catalogue.categories.map((c) => c.id),
-  services: catalogue.services.map((s) => s.id),
-})
-
-/**
- * What `koekje.accept(ids)` means: a category id grants the category and all
- * its services; a service id grants the service and its category.
- */
-export const choiceOfIds = (catalogue: Catalogue, ids: string[]): Choice => {
-  const categories = new Set<string>()
-  const services = new Set<string>()
-  for (const service of catalogue.services) {
-    if (ids.includes(service.category) || ids.includes(service.id)) {
-      categories.add(service.category)
-      services.add(service.id)
-    }
-  }
-  for (const id of ids) if (catalogue.categories.some((c) => c.id === id)) categories.add(id)
-  return { categories: [...categories], services: [...services] }
-}

@@ -1,0 +1,40 @@
+/** What Koekje reads from its own `<script>` tag. */
+export interface EmbedSettings {
+  catalogueUrl: string
+  uiUrl: string
+  lang: string | undefined
+  nonce: string
+}
+
+/**
+ * Finds Koekje's own tag. `document.currentScript` covers a plain tag in
+ * `<head>`, `async`/`defer`, and a tag a GTM Custom HTML tag appends to
+ * `<body>` long after DOMContentLoaded; the search by `src` covers the rest
+ * (a caller that runs us from a callback, where currentScript is null).
+ */
+const findOwnScript = (doc: Document): HTMLScriptElement | undefined => {
+  const current = doc.currentScript
+  if (current instanceof HTMLScriptElement && current.src) return current
+  const candidates = doc.querySelectorAll<HTMLScriptElement>('script[src*="koekje"]')
+  return [...candidates].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
+}
+
+/**
+ * Settings come from `data-*` attributes; a GTM template's `injectScript`
+ * cannot set attributes, so `?catalogue=` and `?lang=` on the script URL
+ * work too. Relative URLs are relative to the page, like any attribute.
+ */
+export const readScriptTag = (doc: Document): EmbedSettings => {
+  const script = findOwnScript(doc)
+  const src = new URL(script?.src || 'koekje.js', doc.baseURI)
+  const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name) ?? undefined
+  const resolve = (path: string | undefined, fallback: string) =>
+    new URL(path || fallback, path ? doc.baseURI : src).href
+  return {
+    catalogueUrl: resolve(setting('catalogue'), 'catalogue.json'),
+    uiUrl: resolve(setting('ui'), 'koekje-ui.js'),
+    lang: setting('lang'),
+    // The nonce attribute is hidden from getAttribute once the page has a CSP; the property keeps it.
+    nonce: script?.nonce || script?.getAttribute('nonce') || '',
+  }
+}
