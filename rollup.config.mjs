@@ -1,6 +1,8 @@
 // Two bundles: the core every page view pays for, and the UI it loads only
 // when something must be shown. The core must never import Preact or src/ui.
-import { copyFileSync, mkdirSync } from 'node:fs'
+// A third file, koekje.inline.js, is the core with the catalogue built in,
+// for sites that want one request instead of two.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import typescript from '@rollup/plugin-typescript'
@@ -34,16 +36,25 @@ const catalogue = () => ({
  * time) and NODE_ENV, which nanostores and preact read for dev-only code that
  * must not ship (and `process` does not exist in a browser).
  */
-const constants = () => ({
+const constants = (inlineCatalogue) => ({
   name: 'koekje-constants',
-  transform: (code) =>
-    code.includes('__KOEKJE_VERSION__') || code.includes('process.env.NODE_ENV')
-      ? code.replaceAll('__KOEKJE_VERSION__', VERSION).replaceAll('process.env.NODE_ENV', '"production"')
-      : null,
+  transform(code) {
+    let out = code.replaceAll('__KOEKJE_VERSION__', VERSION).replaceAll('process.env.NODE_ENV', '"production"')
+    // Every use of the placeholder, but not its `declare const` line.
+    if (inlineCatalogue) out = out.replace(/(?<!declare const )__KOEKJE_INLINE_CATALOGUE__/g, `(${inlineCatalogue})`)
+    return out === code ? null : out
+  },
 })
 
-const plugins = () => [
-  constants(),
+/** The catalogue as it is built into koekje.inline.js: without the editor's `$schema` hint. */
+const inlineCatalogueJson = () => {
+  assertValidCatalogueFile(CATALOGUE)
+  const { $schema, ...catalogue } = JSON.parse(readFileSync(CATALOGUE, 'utf8'))
+  return JSON.stringify(catalogue)
+}
+
+const plugins = (inlineCatalogue) => [
+  constants(inlineCatalogue),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.json', noEmit: false, outDir: 'dist', declaration: false, include: ['src/**/*'] }),
 ]
@@ -64,5 +75,10 @@ export default [
       plugins: [terser(terserOptions)],
     },
     plugins: plugins(),
+  },
+  {
+    input: 'src/embed.ts',
+    output: { file: 'dist/koekje.inline.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: plugins(inlineCatalogueJson()),
   },
 ]

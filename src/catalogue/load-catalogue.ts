@@ -8,16 +8,19 @@ import type { Catalogue } from '../types'
  */
 export const assertUsableCatalogue = (value: unknown): Catalogue => {
   const c = value as Catalogue
+  // Each of these would otherwise throw somewhere deeper, or let a mistake pass.
   if (
-    !Number.isInteger(c?.revision) ||
-    !c.categories?.some((category) => category.required) ||
-    !c.services?.every((service) => Array.isArray(service.cookies)) ||
-    !(c.consentCookie?.days > 0) ||
-    !c.texts?.[c.defaultLanguage] ||
-    !c.consentMode?.mapping ||
-    !c.doNotTrack?.services
+    !(
+      Number.isInteger(c?.revision) &&
+      c.categories?.some((category) => category.required) &&
+      c.services?.every((service) => service.cookies.map) &&
+      c.consentCookie?.days > 0 &&
+      c.texts?.[c.defaultLanguage] &&
+      c.consentMode?.mapping &&
+      c.doNotTrack?.services.map
+    )
   )
-    throw new Error('the cookie catalogue is invalid (run `npm run check:catalogue` for details)')
+    throw new Error('invalid cookie catalogue (`npm run check:catalogue` explains)')
   return c
 }
 
@@ -28,6 +31,6 @@ export const assertUsableCatalogue = (value: unknown): Catalogue => {
  */
 export const loadCatalogue = async (url: string): Promise<Catalogue> => {
   const response = await fetch(url, { credentials: 'same-origin' })
-  if (!response.ok) throw new Error(`could not load the cookie catalogue ${url}: HTTP ${response.status}`)
+  if (!response.ok) throw new Error(`cookie catalogue ${url}: HTTP ${response.status}`)
   return assertUsableCatalogue(await response.json())
 }
