@@ -53,7 +53,7 @@ const start = () => {
   const settings = readScriptTag(document)
   // Before anything else on the page can load a tag. The catalogue's types
   // follow in an update as soon as it is known.
-  sendConsentDefault(new Set(['security_storage']))
+  sendConsentDefault()
 
   let ui: Promise<UiModule> | undefined
   const loadUi = () => {

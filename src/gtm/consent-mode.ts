@@ -45,12 +45,14 @@ const consentState = (granted: Set<ConsentType>) => {
 /**
  * Runs as soon as koekje.js executes, before any tag can load: defines
  * dataLayer and gtag the way Google's snippet does and sends the default.
- * Without the catalogue yet, only security_storage is granted.
+ * Without the catalogue yet, only security_storage is granted; tags wait
+ * up to 500 ms for the update that follows as soon as the catalogue is read.
  */
-export const sendConsentDefault = (granted: Set<ConsentType>, waitForUpdate = 500, adsDataRedaction = true): void => {
+export const sendConsentDefault = (): void => {
   window.gtag ||= gtag
-  gtag('consent', 'default', { ...consentState(granted), wait_for_update: waitForUpdate })
-  gtag('set', 'ads_data_redaction', adsDataRedaction)
+  gtag('consent', 'default', { ...consentState(new Set(['security_storage'])), wait_for_update: 500 })
+  // Redact ad click ids while ad_storage is denied; the catalogue may turn it off in the update.
+  gtag('set', 'ads_data_redaction', true)
 }
 
 /**

@@ -16,7 +16,7 @@ beforeEach(() => {
 
 describe('Google Consent Mode v2', () => {
   it('sends the default as an arguments object, everything denied but security_storage', () => {
-    sendConsentDefault(new Set(['security_storage']))
+    sendConsentDefault()
     expect(commands()[0]).toEqual([
       'consent',
       'default',
@@ -35,12 +35,12 @@ describe('Google Consent Mode v2', () => {
   })
 
   it('defines gtag like Google snippet, without replacing a site’s own', () => {
-    sendConsentDefault(new Set(['security_storage']))
+    sendConsentDefault()
     window.gtag!('event', 'x')
     expect(commands().at(-1)).toEqual(['event', 'x'])
     const own = () => {}
     window.gtag = own
-    sendConsentDefault(new Set(['security_storage']))
+    sendConsentDefault()
     expect(window.gtag).toBe(own)
   })
 
