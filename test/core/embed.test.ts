@@ -54,7 +54,10 @@ const commands = () =>
   (window.dataLayer ?? [])
     .filter((e) => Object.prototype.toString.call(e) === '[object Arguments]')
     .map((e) => [...(e as unknown[])])
-const lastUpdate = () => commands().findLast((c) => c[0] === 'consent' && c[1] === 'update')?.[2]
+const lastUpdate = () =>
+  commands()
+    .reverse()
+    .find((c) => c[0] === 'consent' && c[1] === 'update')?.[2]
 const events = () => (window.dataLayer ?? []).filter((e) => (e as { event?: string }).event === 'koekje_consent_update')
 const activated = () => [...document.querySelectorAll('[data-koekje-activated]')].map((e) => e.id)
 const img = (id: string, category: string, service: string) =>
@@ -268,7 +271,8 @@ describe('the site’s own controls', () => {
 
   it('runs once even when the tag is on the page twice', async () => {
     const first = await boot()
-    await import('../../src/embed?again')
+    vi.resetModules()
+    await import('../../src/embed')
     expect(window.koekje).toBe(first)
   })
 })
