@@ -1,0 +1,50 @@
+// Koekje as its README embeds it: one synchronous tag first in <head> (it must
+// set the Consent Mode default before any Google tag), the catalogue beside it,
+// the UI fetched only when something must show.
+import { existsSync } from 'node:fs'
+import { CATALOGUE_PATH, LANG } from '../catalogue.mjs'
+import { TRACKERS } from '../trackers.mjs'
+
+const DIST = new URL('../../../dist/', import.meta.url).pathname
+
+const tag = (tracker) =>
+  `<script type="text/plain" data-category="${tracker.category}" data-service="${tracker.service}" data-src="${tracker.url}" async></script>`
+
+/** Shared by the two Koekje variants: the banner and its accept button are found by the contract attributes. */
+const common = {
+  trackers: TRACKERS.map(tag).join('\n'),
+  banner: '[data-koekje-action="accept-all"]',
+  accept: '[data-koekje-action="accept-all"]',
+  bodyEnd: () => '',
+}
+
+export const koekje = {
+  id: 'koekje',
+  label: 'Koekje',
+  ...common,
+  missing: () => (existsSync(`${DIST}koekje.js`) ? '' : 'dist/koekje.js is missing: run `npm run build`'),
+  files: {
+    'koekje.js': { path: `${DIST}koekje.js`, role: 'code' },
+    'koekje-ui.js': { path: `${DIST}koekje-ui.js`, role: 'code' },
+    'catalogue.json': { path: CATALOGUE_PATH, role: 'catalogue' },
+  },
+  head: (base) => `<script src="${base}koekje.js" data-catalogue="${base}catalogue.json" data-lang="${LANG}"></script>`,
+}
+
+/**
+ * The build with the catalogue inlined: one request instead of two on a
+ * repeat view. It carries the catalogue it was built with (the site's), not
+ * bench/catalogue.json; the report says so.
+ */
+export const koekjeInline = {
+  id: 'koekje-inline',
+  label: 'Koekje (catalogue inlined)',
+  ...common,
+  missing: () =>
+    existsSync(`${DIST}koekje.inline.js`) ? '' : 'dist/koekje.inline.js does not exist yet: skipping the inline row',
+  files: {
+    'koekje.inline.js': { path: `${DIST}koekje.inline.js`, role: 'code+catalogue' },
+    'koekje-ui.js': { path: `${DIST}koekje-ui.js`, role: 'code' },
+  },
+  head: (base) => `<script src="${base}koekje.inline.js" data-lang="${LANG}"></script>`,
+}
