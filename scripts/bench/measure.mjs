@@ -38,7 +38,7 @@ const bytesByRole = (log, widget) => {
   return bytes
 }
 
-const openPage = async (browser, widget, { storageState, throttle, watchBanner }) => {
+export const openPage = async (browser, widget, { storageState, throttle, watchBanner }) => {
   const context = await browser.newContext({ storageState, viewport: { width: 1280, height: 800 } })
   await context.addInitScript(installProbe, {
     banner: watchBanner ? widget.banner : null,

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { ratioChart } from './chart.mjs'
 import { evaluateGoals } from './goals.mjs'
+import { LAUNCH_ARGS } from './launch.mjs'
 import { describeMachine } from './machine.mjs'
 import { decisionStorage, measureRun } from './measure.mjs'
 import { routesFor } from './pages.mjs'
@@ -16,21 +17,6 @@ import { printGoals, printReport } from './report.mjs'
 import { startServer } from './server.mjs'
 import { summariseCell } from './stats.mjs'
 import { REFERENCE, WIDGETS } from './widgets/index.mjs'
-
-const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // navigator.webdriver would make vanilla-cookieconsent hide its banner from "bots".
-  '--disable-blink-features=AutomationControlled',
-  // Belt and braces next to the CDP Fetch fakes: no name resolves except 127.0.0.1.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-]
 
 const { values: args } = parseArgs({
   options: {

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Where a widget's main-thread time goes: one page view under the V8 sampling
+// profiler, self time summed per script and per function. For finding what
+// to shrink, not for comparing (the profiler itself costs time).
+//
+//   node scripts/bench/profile.mjs [koekje] [--scenario first|repeat] [--throttle 4] [--runs 3]
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { LAUNCH_ARGS } from './launch.mjs'
+import { decisionStorage, openPage } from './measure.mjs'
+import { pagePath, routesFor } from './pages.mjs'
+import { startServer } from './server.mjs'
+import { WIDGETS } from './widgets/index.mjs'
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    scenario: { type: 'string', default: 'first' },
+    throttle: { type: 'string', default: '4' },
+    runs: { type: 'string', default: '3' },
+  },
+})
+const widget = WIDGETS.find((w) => w.id === (positionals[0] ?? 'koekje'))
+if (!widget || widget.missing())
+  throw new Error(`cannot profile ${positionals[0]}: ${widget?.missing() ?? 'unknown widget'}`)
+
+/** Self time (ms) per key of the profile's nodes, over all samples. */
+const selfTimes = (profile, keyOf) => {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const totals = new Map()
+  profile.samples.forEach((id, i) => {
+    const key = keyOf(byId.get(id).callFrame)
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
+  })
+  return totals
+}
+
+const shortUrl = (url) => url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '') || '(no script: native, GC, idle)'
+const add = (into, from) => {
+  for (const [key, ms] of from) into.set(key, (into.get(key) ?? 0) + ms)
+}
+const byScript = new Map()
+const byFunction = new Map()
+
+const server = await startServer(routesFor([widget]))
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: LAUNCH_ARGS,
+})
+const storageState = args.scenario === 'repeat' ? await decisionStorage(browser, server, widget) : undefined
+const runs = Number(args.runs)
+for (let run = 0; run < runs; run++) {
+  const { context, page, cdp } = await openPage(browser, widget, {
+    storageState,
+    throttle: Number(args.throttle),
+    watchBanner: args.scenario === 'first',
+  })
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.start')
+  await page.goto(server.origin + pagePath(widget), { waitUntil: 'load' })
+  if (args.scenario === 'first') await page.evaluate(() => window.__bench.banner)
+  else await page.evaluate(() => window.__bench.trackersRan())
+  await page.waitForTimeout(600)
+  const { profile } = await cdp.send('Profiler.stop')
+  add(
+    byScript,
+    selfTimes(profile, (frame) => shortUrl(frame.url)),
+  )
+  add(
+    byFunction,
+    selfTimes(profile, (frame) =>
+      frame.url
+        ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+        : frame.functionName,
+    ),
+  )
+  await context.close()
+}
+await browser.close()
+await server.close()
+
+const print = (title, totals, top) => {
+  console.log(`\n${title} (self time, mean of ${runs} runs, ms)`)
+  const rows = [...totals].filter(([key]) => !['(idle)', '(program)'].includes(key)).sort((a, b) => b[1] - a[1])
+  for (const [key, ms] of rows.slice(0, top))
+    console.log(`${(ms / runs).toFixed(1).padStart(8)}  ${key || '(unnamed)'}`)
+}
+console.log(`${widget.label}, ${args.scenario} visit, CPU ${args.throttle}×`)
+print('Per script', byScript, 12)
+print('Per function', byFunction, 20)
