@@ -30,12 +30,20 @@ const runs = Number(args.runs)
 const throttles = args.throttle.split(',').map(Number)
 const only = args.only?.split(',')
 
-const widgets = WIDGETS.filter((widget) => {
-  if (only && !only.includes(widget.id) && widget.id !== 'baseline' && widget.id !== REFERENCE) return false
-  const missing = widget.missing()
+const widgets = []
+for (const widget of WIDGETS) {
+  if (only && !only.includes(widget.id) && widget.id !== 'baseline' && widget.id !== REFERENCE) continue
+  let missing = widget.missing()
+  if (!missing && widget.prepare) {
+    try {
+      await widget.prepare()
+    } catch (error) {
+      missing = `could not be built: ${error.message.split('\n')[0]}`
+    }
+  }
   if (missing) console.log(`note: ${widget.label}: ${missing}`)
-  return !missing
-})
+  else widgets.push(widget)
+}
 if (!widgets.some((w) => w.id === 'koekje')) console.log('note: Koekje is not built; measuring the peers only.')
 
 const server = await startServer(routesFor(widgets))
