@@ -1,0 +1,82 @@
+// @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
+import { expect, test } from 'vitest'
+import { allowing, external, holdNetwork, inline, nextTick, openPage } from './fake-page'
+
+/** Parses held-back markup the way a tag manager would build it, without the parser running anything. */
+const fragment = (html: string) => document.createRange().createContextualFragment(html)
+
+test('runs a consented script that a tag manager adds after load', async () => {
+  openPage('', allowing('analytics'))
+  document.body.append(fragment(inline('late')))
+  expect(window.ran).toEqual([])
+  await nextTick()
+  expect(window.ran).toEqual(['late'])
+})
+
+test('finds held-back scripts deep inside an added subtree, in document order', async () => {
+  const network = holdNetwork()
+  openPage('', allowing('analytics'))
+  const widget = document.createElement('div')
+  widget.append(fragment(`<section>${external('a')}</section>${inline('b')}`))
+  document.body.append(widget)
+  await nextTick()
+  expect(network.urls()).toEqual(['https://cdn.test/a.js'])
+  network.answer()
+  expect(window.ran).toEqual(['a', 'b'])
+})
+
+test('loads a consented iframe added later', async () => {
+  openPage('', allowing('marketing'))
+  document.body.append(fragment('<iframe data-category="marketing" data-src="https://player.test/1"></iframe>'))
+  await nextTick()
+  expect(document.querySelector('iframe')!.getAttribute('src')).toBe('https://player.test/1')
+})
+
+test('keeps a refused script that is added later blocked until consent', async () => {
+  const granted: string[] = []
+  const blocker = openPage('', (category) => granted.includes(category!))
+  document.body.append(fragment(inline('late')))
+  await nextTick()
+  expect(window.ran).toEqual([])
+  granted.push('analytics')
+  blocker.refresh()
+  expect(window.ran).toEqual(['late'])
+})
+
+test('runs a script once even when the page adds and moves it within one tick', async () => {
+  openPage('<div id="a"></div><div id="b"></div>', allowing('analytics'))
+  const [script] = fragment(inline('once')).children
+  document.getElementById('a')!.append(script!)
+  document.getElementById('b')!.append(script!)
+  document.getElementById('a')!.append(script!)
+  await nextTick()
+  await nextTick()
+  expect(window.ran).toEqual(['once'])
+})
+
+test('runs an element once when both refresh() and the observer see it', async () => {
+  const blocker = openPage('', allowing('analytics'))
+  document.body.append(fragment(inline('once')))
+  // refresh() in the same tick finds it first; the observer's record arrives afterwards.
+  blocker.refresh()
+  await nextTick()
+  expect(window.ran).toEqual(['once'])
+})
+
+test('does not treat the scripts it inserts as new held-back elements', async () => {
+  let asked = 0
+  openPage(inline('a'), (category) => {
+    asked++
+    return category === 'analytics'
+  })
+  await nextTick()
+  expect(asked).toBe(1)
+})
+
+test('stops watching the document after stop()', async () => {
+  const blocker = openPage('', allowing('analytics'))
+  blocker.stop()
+  document.body.append(fragment(inline('late')))
+  await nextTick()
+  expect(window.ran).toEqual([])
+})
