@@ -13,8 +13,8 @@ export interface EmbedSettings {
  * (a caller that runs us from a callback, where currentScript is null).
  */
 const findOwnScript = (doc: Document): HTMLScriptElement | undefined => {
-  const current = doc.currentScript
-  if (current instanceof HTMLScriptElement && current.src) return current
+  const current = doc.currentScript as HTMLScriptElement | null
+  if (current?.src) return current
   const candidates = doc.querySelectorAll<HTMLScriptElement>('script[src*="koekje"]')
   return [...candidates].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
 }
