@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import { startServer } from '../../scripts/serve.mjs'
 import { fakeResponse } from './fakes/third-party'
 
@@ -95,12 +96,71 @@ export async function loadedScripts(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as { __loaded?: string[] }).__loaded ?? [])
 }
 
-/** Waits until the fake script `name` has run. */
-export async function waitForScript(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => ((window as { __loaded?: string[] }).__loaded ?? []).includes(n), name)
+/** Waits until the fake script `name` has run; on timeout, says which ones did. */
+export async function waitForScript(page: Page, name: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((n) => ((window as { __loaded?: string[] }).__loaded ?? []).includes(n), name, {
+      timeout,
+    })
+  } catch (error) {
+    const loaded = await loadedScripts(page).catch(() => [])
+    throw new Error(`The fake ${name} script never ran (ran: ${JSON.stringify(loaded)})`, { cause: error })
+  }
+}
+
+/** One dataLayer entry as plain data: a gtag command (an Arguments object) or an object pushed as is. */
+export type DataLayerEntry = { gtag: unknown[] } | { push: Record<string, unknown> }
+
+/** The page's dataLayer, telling gtag commands (`arguments`, which GTM requires) from plain pushes. */
+export async function readDataLayer(page: Page): Promise<DataLayerEntry[]> {
+  return page.evaluate(() =>
+    (window.dataLayer ?? []).map((entry) =>
+      Object.prototype.toString.call(entry) === '[object Arguments]'
+        ? { gtag: Array.from(entry as ArrayLike<unknown>) }
+        : { push: entry as Record<string, unknown> },
+    ),
+  )
 }
 
 /** Gives the page time to do what it should not: the window a negative assertion watches. */
 export async function settle(page: Page, ms = 400): Promise<void> {
   await page.waitForTimeout(ms)
+}
+
+export interface DemoBrowser {
+  /** Opens a demo path (`/`, `/cookies/`, `/?csp=strict`) on `origin` (default: the server's) in a fresh context, closed after the test. */
+  open(path: string, options?: OpenPageOptions & { origin?: string }): Promise<TrackedPage>
+  /** `http://127.0.0.1:<port>/` */
+  readonly url: string
+}
+
+/**
+ * One server and one browser per test file, a fresh context per page, every
+ * context closed after its test: call it at the top of a test file.
+ */
+export function useDemoBrowser(): DemoBrowser {
+  let browser: Browser | undefined
+  let server: { url: string; close(): Promise<void> } | undefined
+  const contexts: BrowserContext[] = []
+  beforeAll(async () => {
+    server = await startDemoServer()
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()))
+  })
+  return {
+    get url() {
+      return server!.url
+    },
+    async open(path, { origin, ...options } = {}) {
+      const tracked = await openPage(browser!, new URL(path, origin ?? server!.url).href, options)
+      contexts.push(tracked.context)
+      return tracked
+    },
+  }
 }
