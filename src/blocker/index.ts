@@ -41,34 +41,45 @@ const HELD =
 export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions): Blocker {
   // Queued or refused: never looked at again, so nothing runs twice.
   const seen = new WeakSet<Element>()
+  // One queue for the page's lifetime: the parser hands elements to the observer
+  // in several batches, and document order must hold across them. Externals are
+  // inserted at once (they download in parallel and, with async = false, execute
+  // in insertion order); an inline script runs the moment it is inserted, so it
+  // waits until every external before it has loaded or failed, and so does
+  // everything after it.
+  const queue: [HTMLScriptElement, string | null][] = []
+  let loading = 0
+
+  const drain = (): void => {
+    for (let next = queue[0]; next && !(loading && !next[1]); next = queue[0]) {
+      queue.shift()
+      const [old, url] = next
+      if (!old.parentNode) continue
+      const script = recreateScript(old, url, nonce)
+      if (url) {
+        const done = (): void => {
+          loading--
+          drain()
+        }
+        loading++
+        script.addEventListener('load', done)
+        script.addEventListener('error', done)
+      }
+      old.replaceWith(script)
+    }
+  }
+
+  // While the page loads, the last node may still be receiving text from the
+  // parser (Chromium hands a half-parsed inline script to the observer); it waits
+  // for the next rescan, at the latest DOMContentLoaded.
+  const isParsing = (el: Node | null): boolean => {
+    for (; el; el = el.parentNode) if (el.nextSibling) return false
+    return doc.readyState === 'loading'
+  }
 
   const refresh = (): void => {
-    // One batch. Externals are inserted at once (they download in parallel and,
-    // with async = false, execute in insertion order); an inline script runs the
-    // moment it is inserted, so it waits until every external before it has
-    // loaded or failed, and so does everything after it.
-    const queue: [HTMLScriptElement, string | null][] = []
-    let loading = 0
-    const drain = (): void => {
-      for (let next = queue[0]; next && !(loading && !next[1]); next = queue[0]) {
-        queue.shift()
-        const [old, url] = next
-        if (!old.parentNode) continue
-        const script = recreateScript(old, url, nonce)
-        if (url) {
-          const done = (): void => {
-            loading--
-            drain()
-          }
-          loading++
-          script.addEventListener('load', done)
-          script.addEventListener('error', done)
-        }
-        old.replaceWith(script)
-      }
-    }
     for (const el of doc.querySelectorAll<HTMLElement>(HELD)) {
-      if (seen.has(el) || !isAllowed(el.dataset.category, el.dataset.service)) continue
+      if (seen.has(el) || isParsing(el) || !isAllowed(el.dataset.category, el.dataset.service)) continue
       seen.add(el)
       const url = targetUrl(el)
       if (!isSafeUrl(url, doc.baseURI)) console.warn('[koekje] unsafe URL, left blocked:', el)
@@ -91,6 +102,13 @@ export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions
       refresh()
   })
   observer.observe(doc.documentElement, { childList: true, subtree: true })
+  doc.addEventListener('DOMContentLoaded', refresh)
   refresh()
-  return { refresh, stop: () => observer.disconnect() }
+  return {
+    refresh,
+    stop: () => {
+      observer.disconnect()
+      doc.removeEventListener('DOMContentLoaded', refresh)
+    },
+  }
 }

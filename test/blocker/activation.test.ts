@@ -147,6 +147,18 @@ describe('iframes and images', () => {
     expect(img!.getAttribute('srcset')).toBe('/pixel.gif 1x, //cdn.test/pixel2.gif 2x')
   })
 
+  test('loads a service-only iframe and pixel once their service is consented', () => {
+    openPage(
+      '<iframe data-service="youtube" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>' +
+        '<img data-service="linkedin" data-src="https://px.test/li.gif">',
+      allowing('youtube', 'linkedin'),
+    )
+    expect(activated().map((el) => el.getAttribute('src'))).toEqual([
+      'https://www.youtube-nocookie.com/embed/x',
+      'https://px.test/li.gif',
+    ])
+  })
+
   test('leaves a refused iframe without src', () => {
     const html = '<iframe data-category="marketing" data-src="https://www.youtube-nocookie.com/embed/x"></iframe>'
     openPage(html, allowing('analytics'))

@@ -1,6 +1,21 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { expect, test } from 'vitest'
+import { expect, onTestFinished, test } from 'vitest'
 import { allowing, external, holdNetwork, inline, nextTick, openPage } from './fake-page'
+
+/** Makes the document look like it is still being parsed, until `finish()` fires DOMContentLoaded. */
+function whileLoading() {
+  let readyState: DocumentReadyState = 'loading'
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
+  onTestFinished(() => {
+    delete (document as { readyState?: unknown }).readyState
+  })
+  return {
+    finish() {
+      readyState = 'interactive'
+      document.dispatchEvent(new Event('DOMContentLoaded'))
+    },
+  }
+}
 
 /** Parses held-back markup the way a tag manager would build it, without the parser running anything. */
 const fragment = (html: string) => document.createRange().createContextualFragment(html)
@@ -23,6 +38,37 @@ test('finds held-back scripts deep inside an added subtree, in document order', 
   expect(network.urls()).toEqual(['https://cdn.test/a.js'])
   network.answer()
   expect(window.ran).toEqual(['a', 'b'])
+})
+
+test('runs a script added later only after the external script the page already started', async () => {
+  // The parser hands the body to the observer in several batches: document order must hold across them.
+  const network = holdNetwork()
+  openPage(external('gtag'), allowing('analytics'))
+  document.body.append(fragment(inline('config')))
+  await nextTick()
+  expect(window.ran).toEqual([])
+  network.answer()
+  expect(window.ran).toEqual(['gtag', 'config'])
+})
+
+test('waits while the parser may still be filling the last inline script, until DOMContentLoaded', async () => {
+  const parser = whileLoading()
+  openPage('<p>text</p>', allowing('analytics'))
+  const [script] = fragment(inline('half', 'data-category="analytics" id="half"')).children
+  document.body.append(script!)
+  await nextTick()
+  expect(window.ran).toEqual([])
+  script!.textContent += '; window.ran.push("whole")'
+  parser.finish()
+  expect(window.ran).toEqual(['half', 'whole'])
+})
+
+test('runs a script the parser has moved past while the page still loads', async () => {
+  whileLoading()
+  openPage('', allowing('analytics'))
+  document.body.append(fragment(`${inline('done')}\n`))
+  await nextTick()
+  expect(window.ran).toEqual(['done'])
 })
 
 test('loads a consented iframe added later', async () => {
@@ -78,5 +124,15 @@ test('stops watching the document after stop()', async () => {
   blocker.stop()
   document.body.append(fragment(inline('late')))
   await nextTick()
+  expect(window.ran).toEqual([])
+})
+
+test('no longer picks up a half-parsed script at DOMContentLoaded after stop()', async () => {
+  const parser = whileLoading()
+  const blocker = openPage('', allowing('analytics'))
+  document.body.append(fragment(inline('late')))
+  await nextTick()
+  blocker.stop()
+  parser.finish()
   expect(window.ran).toEqual([])
 })

@@ -53,11 +53,19 @@ test('does not wait for a refused external script', () => {
   expect(window.ran).toEqual(['ga'])
 })
 
-test('skips a waiting script that the page removed meanwhile', () => {
+test('skips waiting scripts that the page removed meanwhile, without waiting for them', () => {
   const network = holdNetwork()
-  openPage(external('a') + inline('gone', 'data-category="analytics" id="gone"') + inline('b'), allowing('analytics'))
+  openPage(
+    external('a') +
+      inline('gone', 'data-category="analytics" id="gone"') +
+      external('gone-too', 'data-category="analytics" id="gone-too"') +
+      inline('b'),
+    allowing('analytics'),
+  )
   document.getElementById('gone')!.remove()
+  document.getElementById('gone-too')!.remove()
   network.answer()
+  expect(network.urls()).toEqual([])
   expect(window.ran).toEqual(['a', 'b'])
 })
 
