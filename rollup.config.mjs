@@ -40,8 +40,12 @@ const constants = (inlineCatalogue) => ({
   name: 'koekje-constants',
   transform(code) {
     let out = code.replaceAll('__KOEKJE_VERSION__', VERSION).replaceAll('process.env.NODE_ENV', '"production"')
-    // Every use of the placeholder, but not its `declare const` line.
-    if (inlineCatalogue) out = out.replace(/(?<!declare const )__KOEKJE_INLINE_CATALOGUE__/g, `(${inlineCatalogue})`)
+    // Every use of the placeholder, but not its `declare const` line; `undefined`
+    // in koekje.js lets terser drop the inline branch altogether.
+    out = out.replace(
+      /(?<!declare const )__KOEKJE_INLINE_CATALOGUE__/g,
+      inlineCatalogue ? `(${inlineCatalogue})` : 'undefined',
+    )
     return out === code ? null : out
   },
 })

@@ -123,8 +123,9 @@ const start = () => {
   }
 
   const inline = typeof __KOEKJE_INLINE_CATALOGUE__ === 'undefined' ? undefined : __KOEKJE_INLINE_CATALOGUE__
-  const ready: Promise<UiHost | undefined> = Promise.resolve()
-    .then(() => (inline ? assertUsableCatalogue(inline) : loadCatalogue(settings.catalogueUrl)))
+  const ready: Promise<UiHost | undefined> = (
+    inline ? Promise.resolve(inline).then(assertUsableCatalogue) : loadCatalogue(settings.catalogueUrl)
+  )
     .then(startCore)
     .catch((error: Error) => {
       logError(new Error(`${error.message}. Nothing that needs consent will run.`))

@@ -3,7 +3,7 @@ import type { UiModule } from '../types'
 /**
  * Loads the UI bundle (Preact and the components) from beside koekje.js.
  * A repeat view with a stored decision never calls this, which is what keeps
- * it within its 3 KB. The script gets our nonce so a strict CSP lets it run.
+ * it small. The script gets our nonce so a strict CSP lets it run.
  */
 export const loadUiBundle = (url: string, nonce: string): Promise<UiModule> =>
   new Promise((resolve, reject) => {
@@ -11,8 +11,8 @@ export const loadUiBundle = (url: string, nonce: string): Promise<UiModule> =>
     const script = document.createElement('script')
     script.src = url
     if (nonce) script.nonce = nonce
-    script.onload = () =>
-      window.koekjeUi ? resolve(window.koekjeUi) : reject(new Error(`${url} did not define koekjeUi`))
-    script.onerror = () => reject(new Error(`could not load the interface ${url}`))
+    // A load without koekjeUi means something else answered that URL (an error page): a failure too.
+    script.onload = script.onerror = () =>
+      window.koekjeUi ? resolve(window.koekjeUi) : reject(new Error(`could not load the interface ${url}`))
     document.head.append(script)
   })
