@@ -1,0 +1,31 @@
+import { Buttons } from './buttons'
+import { Link } from './safe-link'
+import type { Ui } from './ui'
+
+/**
+ * The first layer: who processes the data, for which purposes, the privacy
+ * statement, and the three equal choices. Not a cookie wall: no backdrop, the
+ * page stays usable, and it never takes focus on its own.
+ */
+export function Banner({ ui }: { ui: Ui }) {
+  const { t, l, host } = ui
+  const { catalogue } = host
+  return (
+    <section aria-label={t('bannerTitle')} class="b" ref={ui.bannerRef}>
+      <div class="w">
+        <h2>{t('bannerTitle')}</h2>
+        <p>
+          {t('bannerText')} <Link href={l(catalogue.privacyPolicyUrl)}>{t('privacyPolicy')}</Link>
+        </p>
+        <ul class="p">
+          {catalogue.categories
+            .filter((c) => !c.required)
+            .map((c) => (
+              <li key={c.id}>{l(c.title)}</li>
+            ))}
+        </ul>
+        <Buttons ui={ui} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+import { cookieName } from './cookie-text'
+import { Link } from './safe-link'
+import type { Ui } from './ui'
+
+/**
+ * The cookie declaration for the site's cookie page, straight from the
+ * catalogue so it can never drift from what the widget blocks. Rendered in the
+ * page's own DOM so the site's table styles apply; `koekje-` classes give it
+ * hooks without clashing.
+ */
+export function Declaration({ ui }: { ui: Ui }) {
+  const { t, l, host } = ui
+  const { categories, services } = host.catalogue
+  return (
+    <div class="koekje-declaration" lang={ui.lang}>
+      {categories.map((category) => {
+        const rows = services.filter((s) => s.category === category.id)
+        return (
+          <section key={category.id} class="koekje-category">
+            <h3 id={`koekje-${category.id}`}>{l(category.title)}</h3>
+            <p>{l(category.description)}</p>
+            {rows.length > 0 && (
+              <table class="koekje-table" aria-labelledby={`koekje-${category.id}`}>
+                <thead>
+                  <tr>
+                    {(['service', 'cookies', 'purpose', 'retention', 'moreInfo'] as const).map((key) => (
+                      <th key={key} scope="col">
+                        {t(key)}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((s) => (
+                    <tr key={s.id}>
+                      <td>
+                        {s.name}
+                        {s.provider && <div>{s.provider}</div>}
+                      </td>
+                      <td>
+                        {s.cookies.map((c) => (
+                          <div key={c.name}>{cookieName(c)}</div>
+                        ))}
+                      </td>
+                      <td>{l(s.purpose)}</td>
+                      <td>
+                        {s.cookies.map((c) => (
+                          <div key={c.name}>{l(c.retention) || '–'}</div>
+                        ))}
+                      </td>
+                      <td>{s.url && <Link href={s.url}>{t('moreInfo')}</Link>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+        )
+      })}
+    </div>
+  )
+}

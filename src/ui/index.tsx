@@ -1,0 +1,102 @@
+import { render } from 'preact'
+import { pickLanguage } from '../catalogue/language'
+import type { Choice, UiHost, View } from '../types'
+import { Banner } from './banner'
+import { choiceFrom } from './choice'
+import { Declaration } from './declaration'
+import { DoNotTrack } from './do-not-track'
+import { words } from './language'
+import { Preferences } from './preferences'
+import { reserveScrollPadding } from './scroll-padding'
+import { applyStyles } from './styles'
+import type { Ui } from './ui'
+
+/** The element with focus, looking into shadow roots (ours included). */
+function focused(): Element | null {
+  let active = document.activeElement
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
+  return active
+}
+
+/**
+ * Builds the interface for the core. Without preact/hooks (1.2 KB we cannot
+ * afford) every store change simply renders the whole tree again: Preact's
+ * diff keeps the DOM, and with it focus, stable.
+ */
+export function mount(host: UiHost): void {
+  const { $view, $consent, $doNotTrack, catalogue } = host
+  const lang = pickLanguage(catalogue, host.requestedLang, document)
+  const shell = document.createElement('div')
+  shell.id = 'koekje'
+  shell.lang = lang
+  const shadow = shell.attachShadow({ mode: 'open' })
+  applyStyles(shadow, host.nonce)
+  const app = shadow.appendChild(document.createElement('div'))
+  document.body.append(shell)
+
+  let draft: Choice = choiceFrom(catalogue, null)
+  let message = ''
+  let shown: View = 'none'
+  let opener: Element | null = null
+
+  const ui: Ui = {
+    ...words(catalogue, lang),
+    host,
+    decide(act) {
+      act()
+      // Empty first, so a second "saved" is still a change the screen reader announces.
+      message = ''
+      draw()
+      setTimeout(() => {
+        message = ui.t('saved')
+        draw()
+      }, 100)
+    },
+    close: () => $view.set($consent.get() ? 'none' : 'banner'),
+    setDraft(choice) {
+      draft = choice
+      draw()
+    },
+    bannerRef: reserveScrollPadding(document.documentElement),
+  }
+
+  const dnt = [...document.querySelectorAll<HTMLElement>('[data-koekje="do-not-track"]')]
+  function draw(): void {
+    const view = $view.get()
+    render(
+      <>
+        {/* While nothing is decided the banner stays under the dialog, so focus can return to its Settings button. */}
+        {(view === 'banner' || (view === 'preferences' && !$consent.get())) && <Banner ui={ui} />}
+        {view === 'preferences' && <Preferences ui={ui} draft={draft} />}
+        <div class="sr" aria-live="polite">
+          {message}
+        </div>
+      </>,
+      app,
+    )
+    for (const [i, el] of dnt.entries()) render(<DoNotTrack ui={ui} id={`koekje-dnt-${i}`} prefix="koekje-" />, el)
+  }
+
+  function onView(view: View): void {
+    const opening = view === 'preferences' && shown !== 'preferences'
+    const closing = shown === 'preferences' && view !== 'preferences'
+    if (opening) {
+      opener = focused()
+      draft = choiceFrom(catalogue, $consent.get())
+    }
+    shown = view
+    draw()
+    if (opening) shadow.querySelector<HTMLElement>('#k-t')?.focus()
+    if (closing) (opener as HTMLElement | null)?.focus?.()
+  }
+
+  for (const el of document.querySelectorAll<HTMLElement>('[data-koekje="declaration"]')) {
+    el.textContent = ''
+    render(<Declaration ui={ui} />, el)
+  }
+  for (const el of dnt) el.textContent = ''
+  $view.listen(onView)
+  $consent.listen(draw)
+  $doNotTrack.listen(draw)
+  onView($view.get())
+}

@@ -1,0 +1,21 @@
+import type { ComponentChildren } from 'preact'
+
+/**
+ * The catalogue is edited by people, not by us: a link leaves the widget only
+ * for http(s) and mailto. Parsing with `URL` (not a regex on the raw string)
+ * also catches `java\tscript:` and leading spaces, which browsers strip.
+ */
+export function safeHref(url: string | undefined): string | undefined {
+  try {
+    const parsed = new URL(url || 'x:', document.baseURI)
+    return /^(https?|mailto):$/.test(parsed.protocol) ? parsed.href : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A link when the URL is safe, else just its label as text. */
+export function Link({ href, children }: { href: string | undefined; children: ComponentChildren }) {
+  const safe = safeHref(href)
+  return safe ? <a href={safe}>{children}</a> : children
+}

@@ -1,0 +1,68 @@
+/**
+ * The widget's whole stylesheet, applied inside its shadow root.
+ *
+ * Theme it with these custom properties, set on `#koekje` or any ancestor
+ * (`:root` will do); each falls back to the default shown:
+ *   --koekje-bg         panel background          light #fff     dark #202124
+ *   --koekje-fg         text                      light #1b1b1b  dark #e8eaed
+ *   --koekje-accent     buttons, links, switches  light #0b57d0  dark #8ab4f8
+ *   --koekje-on-accent  text on the accent        light #fff     dark #202124
+ *   --koekje-line       borders, switch outline   light #767676  dark #9aa0a6
+ *   --koekje-font       font family               system-ui, sans-serif
+ *   --koekje-radius     corner radius             .5em
+ * Inside, they are read once into short names (--bg, --fg, --ac, --on, --ln,
+ * --r): every byte of this string ships on a first visit.
+ *
+ * Contrast of the defaults (WCAG 2.2: text >= 4.5:1, switches and focus ring >= 3:1):
+ *   light: fg/bg 17.2:1; accent/bg and on-accent/accent 6.4:1 (links, buttons,
+ *          switch on, focus ring); line/bg 4.5:1 (switch off)
+ *   dark:  fg/bg 13.4:1; accent/bg and on-accent/accent 7.6:1; line/bg 6.1:1
+ * A site that overrides them takes over keeping these ratios.
+ *
+ * Sizes are in em of the browser's default font size (`all: initial` on the
+ * host), not rem, so a site's `html { font-size: 62.5% }` cannot shrink the
+ * widget while the visitor's own text size still grows it. No fixed heights:
+ * text wraps at 320 px and 200 %, and the dialog scrolls inside itself.
+ * Motion only for visitors who did not ask for less.
+ */
+export const CSS =
+  ':host{all:initial;--bg:var(--koekje-bg,#fff);--fg:var(--koekje-fg,#1b1b1b);--ac:var(--koekje-accent,#0b57d0);--on:var(--koekje-on-accent,#fff);--ln:var(--koekje-line,#767676);--r:var(--koekje-radius,.5em)}' +
+  '@media(prefers-color-scheme:dark){:host{--bg:var(--koekje-bg,#202124);--fg:var(--koekje-fg,#e8eaed);--ac:var(--koekje-accent,#8ab4f8);--on:var(--koekje-on-accent,#202124);--ln:var(--koekje-line,#9aa0a6)}}' +
+  '*{box-sizing:border-box;margin:0;font:inherit;color:inherit}' +
+  '.b,.bd{position:fixed;z-index:2147483600}' +
+  '.b,.d{padding:1em;overflow:auto;background:var(--bg);color:var(--fg);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
+  '.b{inset:auto 0 0;max-height:100vh;border-top:1px solid var(--ln)}' +
+  '.w{max-width:60em;margin:auto}' +
+  '.bd{inset:0;display:grid;place-items:center;padding:.5em;background:#000a}' +
+  '.d{max-width:40em;max-height:calc(100vh - 1em);border-radius:var(--r)}' +
+  'h2{font-size:1.25em}h2,h3,dt,.btn{font-weight:700}' +
+  'p,ul,dl,.c,.k,.s{margin-top:.75em}' +
+  '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));gap:.5em}' +
+  '.btn{min-height:2.75em;padding:.5em;border:0;border-radius:var(--r);background:var(--ac);color:var(--on)}' +
+  'a{color:var(--ac)}:focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
+  '.x{border:0;background:0;font-size:1.5em;line-height:1}' +
+  '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
+  '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--r)}.s{border-top:1px solid var(--ln)}' +
+  'dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em;overflow-wrap:anywhere}' +
+  '[role=switch]{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--bg)}' +
+  ':checked{--k:var(--on);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
+  'button,summary,[role=switch]{cursor:pointer}:disabled{cursor:not-allowed}' +
+  '@media(prefers-reduced-motion:no-preference){[role=switch]{transition:background-position .2s}}' +
+  '.sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}'
+
+/**
+ * Constructable stylesheets pass a strict CSP without `'unsafe-inline'`; the
+ * nonce'd `<style>` is for browsers that lack them.
+ */
+export function applyStyles(root: ShadowRoot, nonce: string): void {
+  if ('adoptedStyleSheets' in root) {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(CSS)
+    root.adoptedStyleSheets = [sheet]
+  } else {
+    const style = document.createElement('style')
+    style.nonce = nonce
+    style.textContent = CSS
+    ;(root as ShadowRoot).append(style)
+  }
+}

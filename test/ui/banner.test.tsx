@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mountUi, resetPage } from './fake-host'
+
+afterEach(resetPage)
+
+describe('the banner', () => {
+  it('shows on a first visit as a labelled region, in its own shadow root, without taking focus', () => {
+    const { $ } = mountUi()
+    const banner = $('section.b')
+    expect(banner?.getAttribute('aria-label')).toBe('Cookies op deze website')
+    expect(banner?.querySelector('h2')?.textContent).toBe('Cookies op deze website')
+    expect(document.getElementById('koekje')?.parentElement).toBe(document.body)
+    expect(document.activeElement).toBe(document.body)
+  })
+
+  it('offers accept, refuse and settings with one and the same class', () => {
+    const { $$ } = mountUi()
+    const buttons = $$('button')
+    expect(buttons.map((b) => b.dataset.koekjeAction)).toEqual(['accept-all', 'reject-all', 'preferences'])
+    expect(buttons.map((b) => b.textContent)).toEqual(['Alles accepteren', 'Alles weigeren', 'Zelf kiezen'])
+    expect(new Set(buttons.map((b) => b.className))).toEqual(new Set(['btn']))
+  })
+
+  it('names who processes the data, the optional purposes and links the privacy statement', () => {
+    const { $ } = mountUi()
+    const text = $('section.b')?.textContent ?? ''
+    expect(text).toContain('Codelogic B.V. gebruikt')
+    expect(text).not.toContain('{controller}')
+    expect($$items($('ul.p'))).toEqual(['Analytische cookies', 'Marketing cookies'])
+    const link = $<HTMLAnchorElement>('section.b a')
+    expect(link?.href).toBe('https://www.callcenter-software.com/privacy-statement/')
+    expect(link?.textContent).toBe('Privacyverklaring')
+  })
+
+  it('accepts everything through the core and closes', () => {
+    const { $, calls, host } = mountUi()
+    $('[data-koekje-action="accept-all"]')?.click()
+    expect(calls.map(([name]) => name)).toEqual(['acceptAll'])
+    expect(host.$view.get()).toBe('none')
+    expect($('section.b')).toBeNull()
+  })
+
+  it('refuses everything through the core and closes', () => {
+    const { $, calls } = mountUi()
+    $('[data-koekje-action="reject-all"]')?.click()
+    expect(calls).toEqual([['rejectAll', { categories: [], services: [] }]])
+    expect($('section.b')).toBeNull()
+  })
+
+  it('opens the preferences from Settings without deciding anything', () => {
+    const { $, calls, host } = mountUi()
+    $('[data-koekje-action="preferences"]')?.click()
+    expect(host.$view.get()).toBe('preferences')
+    expect($('[role="dialog"]')).not.toBeNull()
+    expect(calls).toEqual([])
+  })
+
+  it('is not shown once the core closes it, and comes back when asked to', () => {
+    const { $, host } = mountUi({ view: 'none' })
+    expect($('section.b')).toBeNull()
+    host.$view.set('banner')
+    expect($('section.b')).not.toBeNull()
+  })
+
+  it('keeps scroll padding for its height on the page, and gives the site its own value back', () => {
+    const observed: [ResizeObserverCallback, Element][] = []
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(private callback: ResizeObserverCallback) {}
+        observe(target: Element) {
+          observed.push([this.callback, target])
+        }
+        disconnect() {}
+      },
+    )
+    document.documentElement.style.scrollPaddingBottom = '7px'
+    const { $ } = mountUi()
+    const [callback, banner] = observed[0]!
+    expect(banner).toBe($('section.b'))
+    // happy-dom has no layout: give the banner a height and report it as the browser would.
+    Object.defineProperty(banner, 'offsetHeight', { value: 180 })
+    callback([], {} as ResizeObserver)
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('180px')
+    $('[data-koekje-action="reject-all"]')?.click()
+    expect(document.documentElement.style.scrollPaddingBottom).toBe('7px')
+    vi.unstubAllGlobals()
+  })
+
+  it('announces "saved" politely after a decision, in a live region that was already there', async () => {
+    const { $ } = mountUi()
+    const live = $('[aria-live="polite"]')
+    expect(live?.textContent).toBe('')
+    $('[data-koekje-action="accept-all"]')?.click()
+    await expect.poll(() => $('[aria-live="polite"]')?.textContent).toBe('Uw keuze is opgeslagen.')
+    expect($('[aria-live="polite"]')).toBe(live)
+  })
+})
+
+function $$items(list: Element | null): string[] {
+  return [...(list?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? '')
+}
