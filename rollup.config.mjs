@@ -74,7 +74,6 @@ export default [
     output: {
       file: 'dist/koekje-ui.js',
       format: 'iife',
-      name: 'koekjeUi',
       sourcemap: true,
       plugins: [terser(terserOptions)],
     },
