@@ -46,7 +46,8 @@ const constants = (inlineCatalogue) => ({
       /(?<!declare const )__KOEKJE_INLINE_CATALOGUE__/g,
       inlineCatalogue ? `(${inlineCatalogue})` : 'undefined',
     )
-    return out === code ? null : out
+    // Replacements stay on their line, so the line mappings hold: no new source map needed.
+    return out === code ? null : { code: out, map: null }
   },
 })
 
