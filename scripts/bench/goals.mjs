@@ -14,7 +14,10 @@ const check = (numbers, test) => (numbers.some((n) => n === undefined || Number.
 
 /** @returns {{ goal: string, measured: string, met: boolean | undefined }[]} */
 export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-cookieconsent', slow = 4 } = {}) => {
-  const at = (scenario, throttle, widget) => cells[scenario]?.[throttle]?.[widget]?.summary
+  const at = (scenario, throttle, widget) => {
+    const cell = cells[scenario]?.[throttle]?.[widget]
+    return cell?.runs.length ? cell.summary : undefined
+  }
   const goals = []
   const add = (goal, measured, met) => goals.push({ goal, measured, met })
   const fmt = (n, digits = 2) => (n === undefined ? 'n/a' : n.toFixed(digits))

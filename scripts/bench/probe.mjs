@@ -7,7 +7,8 @@
 /**
  * Installed with `context.addInitScript(installProbe, options)`; Playwright
  * serialises it, so it may use nothing from outside its own body.
- * @param {{ banner: string | null, trackerHosts: string[], trackerCount: number }} options
+ * @param {{ banner: string | null, trackerHosts: string[], trackerCount: number }} options `banner` is a CSS
+ *   selector, or `host >>> selector` for a banner inside the host's open shadow root
  */
 export function installProbe({ banner, trackerHosts, trackerCount }) {
   const probe = {
@@ -66,13 +67,24 @@ export function installProbe({ banner, trackerHosts, trackerCount }) {
   const isShown = (element) =>
     element.getBoundingClientRect().height > 0 &&
     element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  // `host >>> selector` looks inside the host's open shadow root, which the observer then watches too.
+  const [hostSelector, innerSelector] = banner.includes(' >>> ') ? banner.split(' >>> ') : [null, banner]
+  const findBanner = () => {
+    if (!hostSelector) return document.querySelector(innerSelector)
+    const root = document.querySelector(hostSelector)?.shadowRoot
+    if (root && !root.__benchObserved) {
+      root.__benchObserved = true
+      observer.observe(root, { childList: true, subtree: true, attributes: true })
+    }
+    return root?.querySelector(innerSelector) ?? null
+  }
   let checkPending = false
   // Checked in a frame callback: if the banner is visible there, that frame paints it,
   // and a message posted from the callback runs right after that paint.
   const check = () => {
     checkPending = false
     if (probe.bannerVisibleAt !== null) return
-    const element = document.querySelector(banner)
+    const element = findBanner()
     if (!element) return
     if (!isShown(element)) return schedule()
     probe.bannerVisibleAt = performance.now()

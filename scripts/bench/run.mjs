@@ -3,7 +3,7 @@
 // Chromium. Each run is a fresh context; the widgets take turns round-robin
 // (with a rotating start) so slow drift of the machine hits all of them alike.
 //
-//   node scripts/bench/run.mjs [--runs 5] [--throttle 1,4] [--only koekje,klaro] [--out bench/results]
+//   node scripts/bench/run.mjs [--runs 5] [--throttle 1,4] [--scenario first,repeat] [--only koekje,klaro] [--out bench/results]
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
@@ -22,6 +22,7 @@ const { values: args } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     throttle: { type: 'string', default: '1,4' },
+    scenario: { type: 'string', default: 'first,repeat' },
     only: { type: 'string' },
     out: { type: 'string', default: 'bench/results' },
   },
@@ -58,7 +59,7 @@ console.log(
 )
 
 /** cells[scenario][throttle][widget] = { runs, errors } */
-const cells = { first: {}, repeat: {} }
+const cells = Object.fromEntries(args.scenario.split(',').map((scenario) => [scenario, {}]))
 for (const scenario of Object.keys(cells)) {
   for (const throttle of throttles) {
     cells[scenario][throttle] = Object.fromEntries(widgets.map((w) => [w.id, { runs: [], errors: [] }]))
@@ -100,7 +101,7 @@ await server.close()
 for (const scenario of Object.keys(cells)) {
   for (const throttle of throttles) {
     const byWidget = cells[scenario][throttle]
-    const baseline = summariseCell(cells.first[throttle].baseline?.runs ?? [])
+    const baseline = summariseCell((cells.first ?? cells.repeat)[throttle].baseline?.runs ?? [])
     for (const cell of Object.values(byWidget)) cell.summary = summariseCell(cell.runs, baseline)
   }
 }

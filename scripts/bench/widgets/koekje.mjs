@@ -11,11 +11,15 @@ const DIST = new URL('../../../dist/', import.meta.url).pathname
 const tag = (tracker) =>
   `<script type="text/plain" data-category="${tracker.category}" data-service="${tracker.service}" data-src="${tracker.url}" async></script>`
 
-/** Shared by the two Koekje variants: the banner and its accept button are found by the contract attributes. */
+/**
+ * Shared by the two Koekje variants. The UI renders into an open shadow root
+ * on `#koekje`; the banner is the region holding the contract's accept button.
+ * Playwright's locators look into open shadow roots by themselves.
+ */
 const common = {
   trackers: TRACKERS.map(tag).join('\n'),
-  banner: '[data-koekje-action="accept-all"]',
-  accept: '[data-koekje-action="accept-all"]',
+  banner: '#koekje >>> [data-koekje-action="accept-all"]',
+  accept: '#koekje [data-koekje-action="accept-all"]',
   bodyEnd: () => '',
 }
 
