@@ -1,7 +1,9 @@
 // Shared by every real-browser test: find Debian's Chromium, serve the demo
 // from 127.0.0.1, and open pages in fresh contexts where every third-party
 // request is recorded and answered by a fake, so no test reaches the internet.
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
@@ -35,11 +37,26 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
 }
 
-/** Serves demo/ and dist/ on a free port; the tests run against the built bundles. */
+/**
+ * Serves demo/ and dist/ on a free port; the tests run against the built bundles.
+ * It serves a snapshot of both, so a build someone starts mid-run cannot swap
+ * files under a test file.
+ */
 export async function startDemoServer(): Promise<{ url: string; close(): Promise<void> }> {
-  const core = fileURLToPath(new URL('../../dist/koekje.js', import.meta.url))
-  if (!existsSync(core)) throw new Error('dist/koekje.js is missing: run `npm run build` before the browser tests')
-  return startServer({ port: 0 })
+  const repo = fileURLToPath(new URL('../../', import.meta.url))
+  if (!existsSync(join(repo, 'dist/koekje.js'))) {
+    throw new Error('dist/koekje.js is missing: run `npm run build` before the browser tests')
+  }
+  const snapshot = mkdtempSync(join(tmpdir(), 'koekje-e2e-'))
+  for (const folder of ['demo', 'dist']) cpSync(join(repo, folder), join(snapshot, folder), { recursive: true })
+  const server = await startServer({ port: 0, root: snapshot })
+  return {
+    url: server.url,
+    async close() {
+      await server.close()
+      rmSync(snapshot, { recursive: true, force: true })
+    },
+  }
 }
 
 export interface TrackedPage {

@@ -59,3 +59,10 @@ export const fakeResponse = (href: string, resourceType: string): FakeResponse =
   if (resourceType === 'document') return { status: 200, contentType: 'text/html', body: fakeFrame(href) }
   return { status: 204 }
 }
+
+/** What callcenter-software.com loads without consent: GTM and the Maps embed (both functional, always on). */
+const ALWAYS_ON = [/^https:\/\/www\.googletagmanager\.com\/gtm\.js\?/, /^https:\/\/www\.google\.com\/maps\/embed\?/]
+
+/** The requests that needed consent: every third-party URL but GTM and the Maps embed. */
+export const optionalRequests = (urls: string[]): string[] =>
+  urls.filter((url) => !ALWAYS_ON.some((pattern) => pattern.test(url)))
