@@ -144,6 +144,10 @@ describe('a repeat visit', () => {
       analytics: true,
       marketing: true,
     })
+    // GTM hears the stored decision on every page view, not only when it is made.
+    const dataLayer = await readDataLayer(page)
+    expect(lastConsentUpdate(dataLayer)).toMatchObject({ analytics_storage: 'granted', ad_storage: 'granted' })
+    expect(dataLayer.some((e) => 'push' in e && e.push.event === 'koekje_consent_update')).toBe(true)
     const uiFetched = await page.evaluate(() =>
       performance.getEntriesByType('resource').some((entry) => entry.name.includes('/koekje/koekje-ui.js')),
     )

@@ -40,4 +40,26 @@ describe('Koekje injected by a GTM Custom HTML tag', () => {
     expect((await loadedScripts(tracked.page)).sort()).toEqual([...trackers].sort())
     expect(await tracked.page.evaluate(() => window.koekje!.getConsent()?.categories.marketing)).toBe(true)
   })
+
+  it('holds back a tag GTM adds later until its category is accepted, then runs it', async () => {
+    const tracked = await demo.open('/gtm/')
+    await waitUntilStarted(tracked)
+    const addLateTag = (id: string) =>
+      tracked.page.evaluate((service) => {
+        const tag = document.createElement('script')
+        tag.type = 'text/plain'
+        tag.dataset.category = 'analytics'
+        tag.dataset.service = 'hotjar'
+        tag.dataset.src = `https://static.hotjar.com/c/${service}.js`
+        document.body.append(tag)
+      }, id)
+    await addLateTag('late-before-consent')
+    await settle(tracked.page)
+    expect(tracked.thirdParty.some((url) => url.includes('late-before-consent'))).toBe(false)
+
+    await tracked.page.evaluate(() => window.koekje!.accept(['analytics']))
+    await waitForScript(tracked.page, 'hotjar')
+    await addLateTag('late-after-consent')
+    await expect.poll(() => tracked.thirdParty.filter((url) => url.includes('/c/late-')).length).toBe(2)
+  })
 })
