@@ -64,9 +64,8 @@ export function installProbe({ banner, trackerHosts, trackerCount }) {
   let bannerPainted
   probe.banner = new Promise((resolve) => (bannerPainted = resolve))
   if (!banner) return
-  const isShown = (element) =>
-    element.getBoundingClientRect().height > 0 &&
-    element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  // No box (display: none), visibility: hidden or opacity 0 on it or an ancestor. Style only: no forced layout.
+  const isShown = (element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
   // `host >>> selector` looks inside the host's open shadow root, which the observer then watches too.
   const [hostSelector, innerSelector] = banner.includes(' >>> ') ? banner.split(' >>> ') : [null, banner]
   const findBanner = () => {

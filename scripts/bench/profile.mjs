@@ -23,6 +23,7 @@ const { values: args, positionals } = parseArgs({
 const widget = WIDGETS.find((w) => w.id === (positionals[0] ?? 'koekje'))
 if (!widget || widget.missing())
   throw new Error(`cannot profile ${positionals[0]}: ${widget?.missing() ?? 'unknown widget'}`)
+await widget.prepare?.()
 
 /** Self time (ms) per key of the profile's nodes, over all samples. */
 const selfTimes = (profile, keyOf) => {
