@@ -3,7 +3,7 @@
 // profiler, self time summed per script and per function. For finding what
 // to shrink, not for comparing (the profiler itself costs time).
 //
-//   node scripts/bench/profile.mjs [koekje] [--scenario first|repeat] [--throttle 4] [--runs 3]
+//   node scripts/bench/profile.mjs [koekje] [--scenario first|repeat|click] [--throttle 4] [--runs 3]
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { LAUNCH_ARGS } from './launch.mjs'
@@ -54,15 +54,24 @@ for (let run = 0; run < runs; run++) {
   const { context, page, cdp } = await openPage(browser, widget, {
     storageState,
     throttle: Number(args.throttle),
-    watchBanner: args.scenario === 'first',
+    watchBanner: args.scenario !== 'repeat',
   })
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-  await cdp.send('Profiler.start')
+  const click = args.scenario === 'click'
+  if (!click) await cdp.send('Profiler.start')
   await page.goto(server.origin + pagePath(widget), { waitUntil: 'load' })
-  if (args.scenario === 'first') await page.evaluate(() => window.__bench.banner)
-  else await page.evaluate(() => window.__bench.trackersRan())
-  await page.waitForTimeout(600)
+  if (args.scenario === 'repeat') await page.evaluate(() => window.__bench.trackersRan())
+  else await page.evaluate(() => window.__bench.banner)
+  if (click) {
+    // Only what runs between "accept all" and the first consented request.
+    await page.waitForTimeout(1000)
+    await cdp.send('Profiler.start')
+    await page.locator(widget.accept).first().click()
+    await page.evaluate(() => window.__bench.trackerStarted(window.__bench.clickAt))
+  } else {
+    await page.waitForTimeout(600)
+  }
   const { profile } = await cdp.send('Profiler.stop')
   add(
     byScript,
@@ -87,6 +96,8 @@ const print = (title, totals, top) => {
   for (const [key, ms] of rows.slice(0, top))
     console.log(`${(ms / runs).toFixed(1).padStart(8)}  ${key || '(unnamed)'}`)
 }
-console.log(`${widget.label}, ${args.scenario} visit, CPU ${args.throttle}×`)
+console.log(
+  `${widget.label}, ${args.scenario === 'click' ? 'accept click' : `${args.scenario} visit`}, CPU ${args.throttle}×`,
+)
 print('Per script', byScript, 12)
 print('Per function', byFunction, 20)
