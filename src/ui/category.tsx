@@ -85,10 +85,16 @@ function ServiceInfo({
             <dd>{service.provider}</dd>
           </>
         )}
-        <dt>{t('cookies')}</dt>
-        <dd>
-          {service.cookies.map((c) => (c.retention ? `${cookieName(c)}: ${l(c.retention)}` : cookieName(c))).join(', ')}
-        </dd>
+        {service.cookies[0] && (
+          <>
+            <dt>{t('cookies')}</dt>
+            <dd>
+              {service.cookies
+                .map((c) => (c.retention ? `${cookieName(c)}: ${l(c.retention)}` : cookieName(c)))
+                .join(', ')}
+            </dd>
+          </>
+        )}
       </dl>
       {service.url && <Link href={service.url}>{t('moreInfo')}</Link>}
     </div>

@@ -7,7 +7,7 @@ import { Declaration } from './declaration'
 import { DoNotTrack } from './do-not-track'
 import { words } from './language'
 import { Preferences } from './preferences'
-import { reserveScrollPadding } from './scroll-padding'
+import { keepRoomForBanner } from './room-for-banner'
 import { applyStyles } from './styles'
 import type { Ui } from './ui'
 
@@ -57,7 +57,7 @@ export function mount(host: UiHost): void {
       draft = choice
       draw()
     },
-    bannerRef: reserveScrollPadding(document.documentElement),
+    bannerRef: keepRoomForBanner(document.documentElement, shell),
   }
 
   const dnt = [...document.querySelectorAll<HTMLElement>('[data-koekje="do-not-track"]')]

@@ -62,7 +62,7 @@ describe('the banner', () => {
     expect($('section.b')).not.toBeNull()
   })
 
-  it('keeps scroll padding for its height on the page, and gives the site its own value back', () => {
+  it('keeps room for its height: scroll padding on the page and its own host as tall, both undone when it closes', () => {
     const observed: [ResizeObserverCallback, Element][] = []
     vi.stubGlobal(
       'ResizeObserver',
@@ -82,8 +82,10 @@ describe('the banner', () => {
     Object.defineProperty(banner, 'offsetHeight', { value: 180 })
     callback([], {} as ResizeObserver)
     expect(document.documentElement.style.scrollPaddingBottom).toBe('180px')
+    expect(document.getElementById('koekje')?.style.height).toBe('180px')
     $('[data-koekje-action="reject-all"]')?.click()
     expect(document.documentElement.style.scrollPaddingBottom).toBe('7px')
+    expect(document.getElementById('koekje')?.style.height).toBe('')
     vi.unstubAllGlobals()
   })
 

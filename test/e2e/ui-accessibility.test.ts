@@ -1,0 +1,129 @@
+// What only a real browser can judge: axe-core's checks on the rendered
+// interface (shadow root included), layout shift, focus not hidden behind
+// the banner, and the language.
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useDemoBrowser } from './harness'
+
+const demo = useDemoBrowser()
+const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url))
+
+interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: { target: unknown[] }[]
+}
+
+/** axe-core's serious and critical violations inside `include` (it looks into open shadow roots). */
+async function seriousViolations(page: Page, include: string[]): Promise<string[]> {
+  await page.addScriptTag({ path: AXE })
+  const violations = await page.evaluate(async (selectors) => {
+    const axe = (
+      window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }
+    ).axe
+    const result = await axe.run({ include: selectors.map((s) => [s]) }, { resultTypes: ['violations'] })
+    return result.violations
+  }, include)
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`)
+}
+
+/** Serves the demo page with its `<html lang>` and Koekje's tag changed, to try other languages. */
+async function openWith(path: string, edit: (html: string) => string) {
+  const tracked = await demo.open(path)
+  await tracked.page.route(new URL(path, demo.url).href, async (route) => {
+    const response = await route.fetch()
+    await route.fulfill({ response, body: edit(await response.text()) })
+  })
+  await tracked.page.reload()
+  return tracked
+}
+
+describe('accessibility in a real browser', () => {
+  it('has no serious or critical axe violation on the banner', async () => {
+    const { page } = await demo.open('/')
+    await page.locator('#koekje section').waitFor()
+    expect(await seriousViolations(page, ['#koekje'])).toEqual([])
+  })
+
+  it('has no serious or critical axe violation in the preferences centre, services unfolded', async () => {
+    const { page } = await demo.open('/')
+    await page.locator('[data-koekje-action="preferences"]').click()
+    await page.locator('#koekje [role="dialog"]').waitFor()
+    await page.evaluate(() => {
+      for (const details of document.querySelector('#koekje')!.shadowRoot!.querySelectorAll('details'))
+        details.open = true
+    })
+    expect(await seriousViolations(page, ['#koekje'])).toEqual([])
+  })
+
+  it('has no serious or critical axe violation in the declaration and do-not-track switch of the cookie page', async () => {
+    const { page } = await demo.open('/cookies/')
+    await page.locator('.koekje-declaration').waitFor()
+    await page.locator('[data-koekje="do-not-track"] input').waitFor()
+    expect(
+      await seriousViolations(page, ['[data-koekje="declaration"]', '[data-koekje="do-not-track"]', '#koekje']),
+    ).toEqual([])
+  })
+
+  it('shifts no layout when the banner appears', async () => {
+    const { page } = await demo.open('/')
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number }
+      w.__cls = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__cls += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    await page.reload()
+    await page.locator('#koekje section').waitFor()
+    await page.waitForTimeout(500)
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0)
+  })
+
+  it('keeps scroll padding the height of the banner, so a focused link is never hidden behind it', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 360, height: 740 } })
+    const banner = page.locator('#koekje section')
+    await banner.waitFor()
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.style.scrollPaddingBottom))
+      .toBe(`${await banner.evaluate((el) => (el as HTMLElement).offsetHeight)}px`)
+    // Focus a link far down the page: the browser scrolls it into view above the banner.
+    await page.locator('footer a[href="/cookies/"]').focus()
+    const [link, top] = await Promise.all([
+      page.locator('footer a[href="/cookies/"]').boundingBox(),
+      banner.boundingBox(),
+    ])
+    expect(link!.y + link!.height).toBeLessThanOrEqual(top!.y)
+    await page.locator('[data-koekje-action="reject-all"]').click()
+    await expect.poll(() => page.evaluate(() => document.documentElement.style.scrollPaddingBottom)).toBe('')
+  })
+})
+
+describe('the language in a real browser', () => {
+  it('speaks Dutch on a Dutch page', async () => {
+    const { page } = await demo.open('/', { locale: 'en-US' })
+    await page.locator('#koekje section').waitFor()
+    expect(await page.locator('#koekje').getAttribute('lang')).toBe('nl')
+    expect(await page.locator('[data-koekje-action="reject-all"]').textContent()).toBe('Alles weigeren')
+  })
+
+  it('speaks English on an English page', async () => {
+    const { page } = await openWith('/', (html) => html.replace('<html lang="nl">', '<html lang="en-GB">'))
+    await page.locator('#koekje section').waitFor()
+    expect(await page.locator('#koekje').getAttribute('lang')).toBe('en')
+    expect(await page.locator('[data-koekje-action="reject-all"]').textContent()).toBe('Reject all')
+  })
+
+  it('follows data-lang on the script tag over the page language', async () => {
+    const { page } = await openWith('/cookies/', (html) =>
+      html.replace('<script src="/koekje/koekje.js"', '<script data-lang="en" src="/koekje/koekje.js"'),
+    )
+    await page.locator('.koekje-declaration').waitFor()
+    expect(await page.locator('#koekje').getAttribute('lang')).toBe('en')
+    expect(await page.locator('.koekje-declaration th').first().textContent()).toBe('Service')
+  })
+})

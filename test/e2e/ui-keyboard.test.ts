@@ -1,0 +1,119 @@
+// Both layers with the keyboard alone, in real Chromium: real Tab order,
+// real focus, real Enter and Escape.
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { useDemoBrowser } from './harness'
+
+const demo = useDemoBrowser()
+
+/** What has focus, looking into shadow roots: its action, switch or tag name. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+    if (!el) return 'none'
+    const data = (el as HTMLElement).dataset ?? {}
+    return data.koekjeAction ?? (data.koekjeCategory && `category:${data.koekjeCategory}`) ?? el.tagName.toLowerCase()
+  })
+
+/** Presses Tab until `target` has focus; fails after `max` presses. */
+async function tabTo(page: Page, target: string, max = 80): Promise<number> {
+  for (let presses = 1; presses <= max; presses++) {
+    await page.keyboard.press('Tab')
+    if ((await focused(page)) === target) return presses
+  }
+  throw new Error(`${target} never got focus in ${max} presses of Tab`)
+}
+
+const bannerReady = (page: Page) => page.locator('#koekje section').waitFor()
+
+describe('the interface with the keyboard only', () => {
+  it('leaves focus on the page at load, and lets Tab reach Refuse, where Enter decides', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    expect(await focused(page)).toBe('body')
+    await tabTo(page, 'reject-all')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => window.koekje!.getConsent()?.categories.analytics)).toBe(false)
+    await expect.poll(() => page.locator('#koekje section').count()).toBe(0)
+  })
+
+  it('opens the preferences from Settings with Enter and moves focus into the dialog', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    await tabTo(page, 'preferences')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focused(page)).toBe('h2')
+    expect(
+      await page.evaluate(
+        () => document.querySelector('#koekje')!.shadowRoot!.activeElement?.closest('[role="dialog"]') !== null,
+      ),
+    ).toBe(true)
+  })
+
+  it('keeps Tab and Shift+Tab inside the dialog', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    await tabTo(page, 'preferences')
+    await page.keyboard.press('Enter')
+    const presses = await tabTo(page, 'save', 40)
+    expect(presses).toBeGreaterThan(3)
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toBe('button') // the close button, first in the dialog
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused(page)).toBe('save')
+    // Every stop between the two edges is inside the dialog.
+    for (let i = 0; i < presses + 2; i++) {
+      await page.keyboard.press('Tab')
+      const inside = await page.evaluate(() => {
+        const el = document.querySelector('#koekje')!.shadowRoot!.activeElement
+        return !!el?.closest('[role="dialog"]')
+      })
+      expect(inside).toBe(true)
+    }
+  })
+
+  it('switches a category with Space and saves it with Enter', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    await tabTo(page, 'preferences')
+    await page.keyboard.press('Enter')
+    await tabTo(page, 'category:marketing', 40)
+    await page.keyboard.press('Space')
+    await tabTo(page, 'save', 40)
+    await page.keyboard.press('Enter')
+    await expect
+      .poll(() => page.evaluate(() => window.koekje!.getConsent()?.categories))
+      .toMatchObject({
+        analytics: false,
+        marketing: true,
+      })
+  })
+
+  it('closes with Escape without deciding, back to the banner, with focus back on Settings', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    await tabTo(page, 'preferences')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focused(page)).toBe('h2')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
+    expect(await focused(page)).toBe('preferences')
+    expect(await page.locator('#koekje section').isVisible()).toBe(true)
+    expect(await page.evaluate(() => window.koekje!.getConsent())).toBeNull()
+  })
+
+  it('gives focus back to the page link that opened the preferences after a decision', async () => {
+    const { page } = await demo.open('/')
+    await page.locator('[data-koekje-action="reject-all"]').click()
+    await expect.poll(() => page.locator('#koekje section').count()).toBe(0)
+    const link = page.locator('footer [data-koekje="preferences"]')
+    await link.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focused(page)).toBe('h2')
+    await page.keyboard.press('Escape')
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-koekje')))
+      .toBe('preferences')
+  })
+})
