@@ -1,17 +1,22 @@
 /**
  * The small, always-reachable way back to the preferences after a decision:
  * withdrawing must be as easy as consenting. It ships in the core (repeat
- * page views show it), so it is plain DOM, not Preact. A shadow root keeps
- * the site's CSS out; a constructable stylesheet passes a strict CSP; colours
- * follow the widget's custom properties, set on the site's :root.
+ * page views show it), so it is plain DOM, not Preact, and every byte counts.
+ * A shadow root keeps the site's CSS out; a constructable stylesheet passes a
+ * strict CSP. Colours follow the widget's custom properties, else the
+ * system's light or dark canvas (`color-scheme`). The focus ring is two-tone
+ * (text colour outside, canvas colour inside), so one of the two stands out
+ * on any page background. 13 px text plus padding keeps it above 24 × 24 px.
  */
 const CSS =
-  'button{position:fixed;bottom:12px;left:12px;z-index:2147483000;min-height:32px;padding:6px 12px;' +
-  'font:13px/1.2 var(--koekje-font,system-ui,sans-serif);color:var(--koekje-fg,#1a1a1a);' +
-  'background:var(--koekje-bg,#fff);border:1px solid currentColor;border-radius:var(--koekje-radius,16px);cursor:pointer}' +
-  '.right{left:auto;right:12px}button:focus-visible{outline:3px solid var(--koekje-accent,#1a56db);outline-offset:2px}' +
-  '@media(prefers-color-scheme:dark){button{color:var(--koekje-fg,#f2f2f2);background:var(--koekje-bg,#1f1f1f)}}'
+  'button{position:fixed;bottom:12px;z-index:2147483000;padding:6px 12px;color-scheme:light dark;font:13px var(--koekje-font,system-ui);' +
+  'color:var(--koekje-fg,CanvasText);background:var(--koekje-bg,Canvas);border:1px solid;border-radius:2em}' +
+  '.left{left:12px}.right{right:12px}:focus-visible{outline:2px solid;outline-offset:2px;box-shadow:0 0 0 2px Canvas}'
 
+/**
+ * Shows the floating "cookie settings" button once, however often it is called.
+ * @example showReopenButton(document, 'Cookie-instellingen', 'left', koekje.showPreferences)
+ */
 export const showReopenButton = (
   doc: Document,
   label: string,
@@ -20,17 +25,14 @@ export const showReopenButton = (
 ): void => {
   if (doc.getElementById('koekje-reopen')) return
   const host = doc.createElement('div')
-  host.id = 'koekje-reopen'
-  const root = host.attachShadow({ mode: 'open' })
   const sheet = new CSSStyleSheet()
-  sheet.replaceSync(CSS)
-  root.adoptedStyleSheets = [sheet]
   const button = doc.createElement('button')
-  button.type = 'button'
+  host.id = 'koekje-reopen'
+  sheet.replaceSync(CSS)
   // The visible text is the accessible name: what a speech user says is what they see.
-  button.textContent = label
-  button.className = position
-  button.onclick = onClick
+  Object.assign(button, { type: 'button', textContent: label, className: position, onclick: onClick })
+  const root = host.attachShadow({ mode: 'open' })
+  root.adoptedStyleSheets = [sheet]
   root.append(button)
   doc.body.append(host)
 }
