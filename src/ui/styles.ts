@@ -50,7 +50,7 @@ export const CSS =
   ':checked{--k:var(--on);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
   'button,summary,[role=switch]{cursor:pointer}:disabled{cursor:not-allowed}' +
   '@media(prefers-reduced-motion:no-preference){[role=switch]{transition:background-position .2s}}' +
-  '.sr{position:fixed;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}'
+  '.sr{position:fixed;clip-path:inset(50%)}'
 
 /**
  * Constructable stylesheets pass a strict CSP without `'unsafe-inline'`; the
