@@ -32,11 +32,11 @@ export const CSS =
   '@media(prefers-color-scheme:dark){:host{--bg:var(--koekje-bg,#202124);--fg:var(--koekje-fg,#e8eaed);--ac:var(--koekje-accent,#8ab4f8);--on:var(--koekje-on-accent,#202124);--ln:var(--koekje-line,#9aa0a6)}}' +
   '*{box-sizing:border-box;margin:0;font:inherit;color:inherit}' +
   '.b,.bd{position:fixed;z-index:2147483600}' +
-  '.b,.d{padding:1em;overflow:auto;background:var(--bg);color:var(--fg);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
+  '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--bg);color:var(--fg);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
   '.b{inset:auto 0 0;max-height:100vh;border-top:1px solid var(--ln)}' +
   '.w{max-width:60em;margin:auto}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
   '.bd{inset:0;display:grid;place-items:center;padding:.5em;background:#000a}' +
-  '.d{max-width:40em;max-height:calc(100vh - 1em);border-radius:var(--r)}' +
+  '.d{width:100%;max-width:40em;max-height:calc(100vh - 1em);border-radius:var(--r)}' +
   'h2{font-size:1.25em}h2,h3,dt,.btn{font-weight:700}' +
   'p,ul,dl,.c,.k,.s{margin-top:.75em}' +
   '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));gap:.5em}' +
@@ -45,7 +45,7 @@ export const CSS =
   '.x{border:0;background:0;font-size:1.5em;line-height:1}' +
   '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
   '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--r)}.s{border-top:1px solid var(--ln)}' +
-  'dl{overflow-wrap:anywhere}@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--bg)}}' +
+  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--bg)}}' +
   '[role=switch]{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--bg)}' +
   ':checked{--k:var(--on);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
   'button,summary,[role=switch]{cursor:pointer}:disabled{cursor:not-allowed}' +

@@ -103,6 +103,31 @@ describe('accessibility in a real browser', () => {
   })
 })
 
+describe('reflow', () => {
+  /** Elements of the widget that stick out of the viewport sideways. */
+  const sticksOut = (page: Page) =>
+    page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      return [...document.querySelector('#koekje')!.shadowRoot!.querySelectorAll('*')]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => el.outerHTML.slice(0, 60))
+    })
+
+  it('fits 320 px at twice the text size, banner and preferences, without sideways scrolling', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 320, height: 640 } })
+    // The visitor's text size: the widget sizes itself in em of it (all: initial on the host).
+    await page.addStyleTag({ content: '#koekje { font-size: 32px }' })
+    await page.locator('#koekje section').waitFor()
+    expect(await sticksOut(page)).toEqual([])
+    await page.locator('[data-koekje-action="preferences"]').click()
+    await page.locator('#koekje summary').nth(1).click()
+    expect(await sticksOut(page)).toEqual([])
+    // The dialog scrolls inside itself instead of growing past the screen.
+    const box = (await page.locator('#koekje [role="dialog"]').boundingBox())!
+    expect(box.height).toBeLessThanOrEqual(640)
+  })
+})
+
 describe('the language in a real browser', () => {
   it('speaks Dutch on a Dutch page', async () => {
     const { page } = await demo.open('/', { locale: 'en-US' })
