@@ -19,52 +19,28 @@ import { restoreDecision } from './core/restore'
 import { readScriptTag } from './core/script-tag'
 import { sendConsentDefault, sendConsentUpdate } from './gtm/consent-mode'
 import { showReopenButton } from './reopen-button'
-import type { Catalogue, KoekjeApi, UiActions, UiHost, UiModule } from './types'
+import type { Catalogue, UiActions, UiHost, UiModule } from './types'
 
 /** Replaced by the catalogue's JSON in the `koekje.inline.js` build; absent otherwise. */
 declare const __KOEKJE_INLINE_CATALOGUE__: unknown
 
-const PREFERENCES_TRIGGER = '[data-koekje="preferences"]'
-const PAGE_WIDGETS = '[data-koekje="declaration"],[data-koekje="do-not-track"]'
-
 const logError = (error: Error) => console.error(`[koekje] ${error.message}`)
 
-const onDomReady = (run: () => void) =>
-  document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', run) : run()
-
-/** Any element can open the preferences; native buttons and links already turn Enter/Space into a click. */
-const listenForPreferencesTriggers = (api: KoekjeApi) => {
-  const open = (event: Event) => {
-    const trigger = (event.target as Element).closest?.(PREFERENCES_TRIGGER)
-    if (
-      !trigger ||
-      (event instanceof KeyboardEvent &&
-        ((event.key !== 'Enter' && event.key !== ' ') || trigger.matches('a,button,input')))
-    )
-      return
-    event.preventDefault()
-    api.showPreferences()
-  }
-  document.addEventListener('click', open)
-  document.addEventListener('keydown', open)
-}
-
 const start = () => {
-  const settings = readScriptTag(document)
+  const { catalogueUrl, uiUrl, lang, nonce } = readScriptTag(document)
   // Before anything else on the page can load a tag. The catalogue's types
   // follow in an update as soon as it is known.
   sendConsentDefault()
 
   let ui: Promise<UiModule> | undefined
-  const loadUi = () => {
-    ui ||= loadUiBundle(settings.uiUrl, settings.nonce)
-    return ui
-  }
-  // No decision stored: most likely a first visit, so fetch the UI alongside
-  // the catalogue instead of one round trip after it.
-  if (!readCookie('koekje_consent')) loadUi().catch(() => {})
-
   let actions: UiActions | undefined
+  let mounting: unknown
+  const loadUi = () => (ui ||= loadUiBundle(uiUrl, nonce))
+  // No decision stored: most likely a first visit, so fetch the UI alongside
+  // the catalogue instead of one round trip after it. A failure is reported
+  // when the UI is needed, not here (`Object` is the shortest no-op).
+  if (!readCookie('koekje_consent')) loadUi().catch(Object)
+
   const run: RunAction = (name, ...args) => {
     ready.then(
       (host) =>
@@ -81,15 +57,15 @@ const start = () => {
     const allowedNow = (category: string | undefined, service: string | undefined) =>
       isAllowed(catalogue, $consent.get(), $doNotTrack.get(), category, service)
     sendConsentUpdate(catalogue, $consent.get())
-    const blocker = startBlocker(document, { isAllowed: allowedNow, nonce: settings.nonce })
+    const refresh = startBlocker(allowedNow, nonce).refresh
     $consent.listen((consent) => {
       sendConsentUpdate(catalogue, consent)
-      blocker.refresh()
+      refresh()
     })
     const host: UiHost = {
       catalogue,
-      requestedLang: settings.lang,
-      nonce: settings.nonce,
+      requestedLang: lang,
+      nonce,
       $consent,
       $doNotTrack,
       $view,
@@ -102,29 +78,31 @@ const start = () => {
     // stored decision granted: record it, which erases that service's cookies.
     if (gpcOnly && catalogue.doNotTrack.services.some((id) => $consent.get()?.services[id])) run('setDoNotTrack', true)
 
-    let mounted = false
-    const mountUi = () => {
-      if (!mounted) loadUi().then((module) => module.mount(host), logError)
-      mounted = true
-    }
+    const mountUi = () => (mounting ||= loadUi().then((module) => module.mount(host), logError))
     $view.subscribe((view) => view !== 'none' && mountUi())
     if (!$consent.get()) $view.set('banner')
-    onDomReady(() => {
-      if (document.querySelector(PAGE_WIDGETS)) mountUi()
-      if (catalogue.ui?.floatingButton === false) return
-      const label = catalogue.texts[pickLanguage(catalogue, settings.lang, document)]?.reopen ?? 'Cookies'
-      $consent.subscribe(
-        (consent) =>
-          consent &&
-          showReopenButton(document, label, catalogue.ui?.floatingButtonPosition ?? 'left', api.showPreferences),
-      )
-    })
+    const onDomReady = () => {
+      if (document.querySelector('[data-koekje="declaration"],[data-koekje="do-not-track"]')) mountUi()
+      const { ui: settings, texts } = catalogue
+      if (settings?.floatingButton !== false)
+        $consent.subscribe(
+          (consent) =>
+            consent &&
+            showReopenButton(
+              document,
+              texts[pickLanguage(catalogue, lang, document)]?.reopen ?? 'Cookies',
+              settings?.floatingButtonPosition ?? 'left',
+              api.showPreferences,
+            ),
+        )
+    }
+    document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', onDomReady) : onDomReady()
     return host
   }
 
   const inline = typeof __KOEKJE_INLINE_CATALOGUE__ === 'undefined' ? undefined : __KOEKJE_INLINE_CATALOGUE__
   const ready: Promise<UiHost | undefined> = (
-    inline ? Promise.resolve(inline).then(assertUsableCatalogue) : loadCatalogue(settings.catalogueUrl)
+    inline ? Promise.resolve(inline).then(assertUsableCatalogue) : loadCatalogue(catalogueUrl)
   )
     .then(startCore)
     .catch((error: Error) => {
@@ -133,7 +111,18 @@ const start = () => {
     })
   const api = createApi(ready, run)
   window.koekje = api
-  listenForPreferencesTriggers(api)
+
+  // Any element can open the preferences; native buttons and links already turn Enter/Space into a click.
+  const openPreferences = (event: Event) => {
+    const trigger = (event.target as Element).closest?.('[data-koekje="preferences"]')
+    const key = (event as KeyboardEvent).key
+    if (trigger && (!key || ((key === 'Enter' || key === ' ') && !trigger.matches('a,button,input')))) {
+      event.preventDefault()
+      api.showPreferences()
+    }
+  }
+  document.addEventListener('click', openPreferences)
+  document.addEventListener('keydown', openPreferences)
 }
 
 // Loaded twice (a GTM tag and a plain tag): the first one wins.

@@ -1,21 +1,14 @@
 /** Set on every element Koekje activated: a re-created script, a loaded iframe or image. */
-export const ACTIVATED = 'data-koekje-activated'
-
-/**
- * The URL an activated element will load: its `data-src`, or a `src` it
- * already carries (a `text/plain` script with `src` is not fetched either), or
- * null when it loads nothing (an inline script).
- */
-export const targetUrl = (el: Element): string | null => el.getAttribute('data-src') || el.getAttribute('src')
+const ACTIVATED = 'data-koekje-activated'
 
 /**
  * Only http(s), protocol-relative and relative URLs: an element that names
  * anything else stays blocked. A `javascript:` iframe would run in the page
- * the moment its `src` is set.
+ * the moment its `src` is set. No URL at all (an inline script) is safe.
  */
-export const isSafeUrl = (url: string | null, base: string): boolean => {
+export const isSafeUrl = (url: string | null): boolean => {
   try {
-    return !url || /^https?:$/.test(new URL(url, base).protocol)
+    return !url || /^https?:/.test(new URL(url, document.baseURI).href)
   } catch {
     return false
   }
@@ -24,11 +17,12 @@ export const isSafeUrl = (url: string | null, base: string): boolean => {
 /**
  * A new script for a held-back one. A script prepared as `text/plain` is
  * "already started" (HTML, "prepare the script element"), so changing its
- * `type` in place never runs it: only a fresh element does. It keeps every
- * attribute except `type`; `data-type` gives the real one (`module`).
+ * `type` in place never runs it: only a fresh element does (a clone inherits
+ * the flag). It keeps every attribute except `type`; `data-type` gives the
+ * real one (`module`). `url` is its `data-src` or `src`, null for an inline one.
  */
-export function recreateScript(old: HTMLScriptElement, url: string | null, nonce: string): HTMLScriptElement {
-  const script = old.ownerDocument.createElement('script')
+export const recreateScript = (old: HTMLScriptElement, url: string | null, nonce: string): HTMLScriptElement => {
+  const script = document.createElement('script')
   for (const { name, value } of old.attributes) if (name !== 'type') script.setAttribute(name, value)
   const type = old.getAttribute('data-type')
   if (type) script.type = type
@@ -46,10 +40,10 @@ export function recreateScript(old: HTMLScriptElement, url: string | null, nonce
 }
 
 /** Loads a held-back iframe or image; `srcset` first, so an image is fetched once. */
-export function activateMedia(el: Element): void {
-  const srcset = el.getAttribute('data-srcset')
-  const src = el.getAttribute('data-src')
-  if (srcset) el.setAttribute('srcset', srcset)
-  if (src) el.setAttribute('src', src)
+export const activateMedia = (el: Element): void => {
+  for (const name of ['srcset', 'src']) {
+    const value = el.getAttribute(`data-${name}`)
+    if (value) el.setAttribute(name, value)
+  }
   el.setAttribute(ACTIVATED, '')
 }

@@ -8,14 +8,10 @@
  * - `<script type="text/plain" data-category="marketing" data-src="https://…" data-type="module"></script>`
  * - `<iframe data-category="marketing" data-src="https://…">`, `<img data-category="…" data-src="…" data-srcset="…">`
  */
-import { activateMedia, isSafeUrl, recreateScript, targetUrl } from './activate'
+import { activateMedia, isSafeUrl, recreateScript } from './activate'
 
-export interface BlockerOptions {
-  /** The decision table, owned by the consent engine. Both arguments come from the element's data-category / data-service (undefined when absent). */
-  isAllowed(category: string | undefined, service: string | undefined): boolean
-  /** Nonce of Koekje's own script tag ('' when none); every re-created script gets it. */
-  nonce: string
-}
+/** The decision table, owned by the consent engine: both arguments come from the element's data-category / data-service (undefined when absent). */
+export type IsAllowed = (category: string | undefined, service: string | undefined) => boolean
 
 export interface Blocker {
   /** Re-check every still-blocked element (call after the decision changed) and activate the allowed ones. */
@@ -28,17 +24,18 @@ export interface Blocker {
  * Every element Koekje holds back, in document order. Activated iframes and
  * images still match; the blocker's seen set skips them.
  */
-const HELD =
-  'script[type="text/plain"][data-category],script[type="text/plain"][data-service],iframe[data-category],iframe[data-service],img[data-category],img[data-service]'
+const HELD = ':is(script[type="text/plain"],iframe,img):is([data-category],[data-service])'
 
 /**
- * Activates what is allowed now and keeps watching the document for elements added later.
+ * Activates what is allowed now and keeps watching the document for elements
+ * added later. `nonce` is that of Koekje's own tag ('' when none): every
+ * re-created script gets it.
  *
  * @example
- * const blocker = startBlocker(document, { isAllowed: (c, s) => decide(c, s), nonce })
+ * const blocker = startBlocker((category, service) => decide(category, service), nonce)
  * $consent.listen(() => blocker.refresh())
  */
-export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions): Blocker {
+export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
   // Queued or refused: never looked at again, so nothing runs twice.
   const seen = new WeakSet<Element>()
   // One queue for the page's lifetime: the parser hands elements to the observer
@@ -57,6 +54,7 @@ export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions
       if (!old.parentNode) continue
       const script = recreateScript(old, url, nonce)
       if (url) {
+        // Listeners, not `onload`: the page's own onload attribute was copied and must keep working.
         const done = (): void => {
           loading--
           drain()
@@ -74,15 +72,16 @@ export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions
   // for the next rescan, at the latest DOMContentLoaded.
   const isParsing = (el: Node | null): boolean => {
     for (; el; el = el.parentNode) if (el.nextSibling) return false
-    return doc.readyState === 'loading'
+    return document.readyState === 'loading'
   }
 
   const refresh = (): void => {
-    for (const el of doc.querySelectorAll<HTMLElement>(HELD)) {
+    for (const el of document.querySelectorAll<HTMLElement>(HELD)) {
       if (seen.has(el) || isParsing(el) || !isAllowed(el.dataset.category, el.dataset.service)) continue
       seen.add(el)
-      const url = targetUrl(el)
-      if (!isSafeUrl(url, doc.baseURI)) console.warn('[koekje] unsafe URL, left blocked:', el)
+      // `data-src`, or a `src` it already carries (a `text/plain` script with `src` is not fetched either).
+      const url = el.getAttribute('data-src') || el.getAttribute('src')
+      if (!isSafeUrl(url)) console.warn('[koekje] unsafe URL, left blocked:', el)
       else if (el.tagName === 'SCRIPT') queue.push([el as HTMLScriptElement, url])
       else activateMedia(el)
     }
@@ -90,25 +89,21 @@ export function startBlocker(doc: Document, { isAllowed, nonce }: BlockerOptions
   }
 
   // Only additions matter; a rescan keeps document order and the seen set keeps
-  // each element once. Scripts the blocker inserts do not match HELD.
+  // each element once. Scripts the blocker inserts do not match HELD. Text and
+  // comment nodes have neither `matches` nor `querySelector`.
   const observer = new MutationObserver((records) => {
-    if (
-      records.some((record) =>
-        [...record.addedNodes].some(
-          (node) => node.nodeType === 1 && ((node as Element).matches(HELD) || (node as Element).querySelector(HELD)),
-        ),
-      )
-    )
-      refresh()
+    for (const record of records)
+      for (const node of record.addedNodes as NodeListOf<Element>)
+        if (node.matches?.(HELD) || node.querySelector?.(HELD)) return refresh()
   })
-  observer.observe(doc.documentElement, { childList: true, subtree: true })
-  doc.addEventListener('DOMContentLoaded', refresh)
+  observer.observe(document, { childList: true, subtree: true })
+  document.addEventListener('DOMContentLoaded', refresh)
   refresh()
   return {
     refresh,
     stop: () => {
       observer.disconnect()
-      doc.removeEventListener('DOMContentLoaded', refresh)
+      document.removeEventListener('DOMContentLoaded', refresh)
     },
   }
 }

@@ -34,7 +34,7 @@ export function openPage(
   window.ran = []
   quietIframes()
   document.body.innerHTML = html
-  const blocker = startBlocker(document, { isAllowed, nonce })
+  const blocker = startBlocker(isAllowed, nonce)
   onEnd(() => blocker.stop())
   return blocker
 }
