@@ -5,9 +5,9 @@ import { ratio } from './stats.mjs'
 
 const ROWS = [
   { label: 'Repeat view: widget code (gzip)', scenario: 'repeat', key: 'codeBytes', goal: 0.2 },
-  { label: 'Repeat view: script time, 4× CPU', scenario: 'repeat', key: 'scriptMsCost', goal: 0.2 },
+  { label: 'Repeat view: scripting, 4× CPU', scenario: 'repeat', key: 'scriptingMsCost', goal: 0.2 },
   { label: 'First visit: JS+CSS (gzip)', scenario: 'first', key: 'codeBytes', goal: 0.6 },
-  { label: 'First visit: script time, 4× CPU', scenario: 'first', key: 'scriptMsCost', goal: 0.5 },
+  { label: 'First visit: scripting, 4× CPU', scenario: 'first', key: 'scriptingMsCost', goal: 0.5 },
   { label: 'First visit: banner painted, 4× CPU', scenario: 'first', key: 'bannerMs', goal: 1 },
   { label: 'First visit: JS heap', scenario: 'first', key: 'heapBytes', goal: 1 },
 ]

@@ -1,7 +1,7 @@
 // The issue's goals, checked against one bench result. Ratios are to the
 // reference peer (vanilla-cookieconsent) measured in the same run; main-thread
-// time is the widget's own cost (the page-alone baseline taken off) at 4×
-// CPU throttling, where a slow phone would feel it.
+// time is the trace's scripting time on the main thread with the page-alone
+// baseline taken off, at 4× CPU throttling, where a slow phone would feel it.
 import { ratio } from './stats.mjs'
 
 const FRAME_MS = 1000 / 60
@@ -39,10 +39,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     repeat ? (repeatUi ? 'koekje-ui.js was fetched' : 'not fetched') : 'n/a',
     repeat ? !repeatUi : undefined,
   )
-  const repeatScript = ratio(repeat, repeatRef, 'scriptMsCost')
+  const repeatScript = ratio(repeat, repeatRef, 'scriptingMsCost')
+  const repeatScriptCpu = ratio(repeat, repeatRef, 'widgetScriptMs')
   add(
-    `repeat view: main-thread script ≤ 0.2× the reference (${slow}×)`,
-    `${fmt(repeatScript)}×`,
+    `repeat view: main-thread scripting ≤ 0.2× the reference (${slow}×)`,
+    `${fmt(repeatScript)}× (CPU profiled in its own code: ${fmt(repeatScriptCpu)}×)`,
     check([repeatScript], () => repeatScript <= 0.2),
   )
   add(
@@ -60,10 +61,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     `${firstBytes ?? 'n/a'} B, ${fmt(firstBytesRatio)}×`,
     check([firstBytes, firstBytesRatio], () => firstBytes <= FIRST_VISIT_BUDGET && firstBytesRatio <= 0.6),
   )
-  const firstScript = ratio(first, firstRef, 'scriptMsCost')
+  const firstScript = ratio(first, firstRef, 'scriptingMsCost')
+  const firstScriptCpu = ratio(first, firstRef, 'widgetScriptMs')
   add(
-    `first visit: main-thread script ≤ 0.5× the reference (${slow}×)`,
-    `${fmt(firstScript)}×`,
+    `first visit: main-thread scripting ≤ 0.5× the reference (${slow}×)`,
+    `${fmt(firstScript)}× (CPU profiled in its own code: ${fmt(firstScriptCpu)}×)`,
     check([firstScript], () => firstScript <= 0.5),
   )
   for (const throttle of Object.keys(cells.first ?? {})) {

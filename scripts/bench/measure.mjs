@@ -1,8 +1,10 @@
 // One measured page view: a fresh browser context (empty cache, no cookies
 // unless a repeat view brings the stored decision), CPU throttling set before
 // navigation, then the numbers the issue asks for.
+import { startProfiling, stopProfiling } from './cpu-profile.mjs'
 import { pagePath } from './pages.mjs'
 import { installProbe } from './probe.mjs'
+import { startTrace, stopTrace } from './trace.mjs'
 import { interceptTrackers, TRACKER_HOSTS, TRACKERS } from './trackers.mjs'
 
 /** Time after the banner (or the trackers, on a repeat view) for deferred work to finish before reading metrics. */
@@ -92,6 +94,8 @@ export const measureRun = async ({ browser, server, widget, scenario, throttle, 
   })
   try {
     server.takeLog()
+    await startProfiling(cdp)
+    await startTrace(browser, page)
     await page.goto(server.origin + pagePath(widget), { waitUntil: 'load', timeout: TIMEOUT_MS })
     const result = {}
     if (first && widget.banner) {
@@ -108,6 +112,9 @@ export const measureRun = async ({ browser, server, widget, scenario, throttle, 
     }
     await page.waitForTimeout(SETTLE_MS)
     const metrics = await readMetrics(cdp)
+    const ownFiles = `/${widget.id}/assets/`
+    const widgetScript = await stopProfiling(cdp, (url) => url.includes(ownFiles))
+    const scriptingMs = await stopTrace(browser, pagePath(widget))
     await cdp.send('HeapProfiler.collectGarbage')
     const { JSHeapUsedSize } = await readMetrics(cdp)
     const probe = await page.evaluate(() => ({
@@ -116,8 +123,11 @@ export const measureRun = async ({ browser, server, widget, scenario, throttle, 
       cls: window.__bench.layoutShift,
     }))
     const log = server.takeLog()
-    const isWidgetScript = (script) => script.url.includes(`/${widget.id}/assets/`)
+    const isWidgetScript = (script) => script.url.includes(ownFiles)
     Object.assign(result, {
+      widgetScriptMs: widgetScript.cpuMs,
+      widgetScriptWallMs: widgetScript.wallMs,
+      scriptingMs,
       scriptMs: metrics.ScriptDuration * 1000,
       taskMs: metrics.TaskDuration * 1000,
       heapBytes: JSHeapUsedSize,

@@ -25,14 +25,17 @@ if (!widget || widget.missing())
   throw new Error(`cannot profile ${positionals[0]}: ${widget?.missing() ?? 'unknown widget'}`)
 await widget.prepare?.()
 
+const SAMPLING_INTERVAL_US = 100
+
 /** Self time (ms) per key of the profile's nodes, over all samples. */
 const selfTimes = (profile, keyOf) => {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const totals = new Map()
-  profile.samples.forEach((id, i) => {
+  for (const id of profile.samples) {
     const key = keyOf(byId.get(id).callFrame)
-    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
-  })
+    // Samples × interval rather than the time between samples: a descheduled thread takes no samples.
+    totals.set(key, (totals.get(key) ?? 0) + SAMPLING_INTERVAL_US / 1000)
+  }
   return totals
 }
 
@@ -57,7 +60,7 @@ for (let run = 0; run < runs; run++) {
     watchBanner: args.scenario !== 'repeat',
   })
   await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US })
   const click = args.scenario === 'click'
   if (!click) await cdp.send('Profiler.start')
   await page.goto(server.origin + pagePath(widget), { waitUntil: 'load' })
