@@ -24,6 +24,12 @@ function focused(): Element | null {
  * diff keeps the DOM, and with it focus, stable.
  */
 export function mount(host: UiHost): void {
+  // The core may mount as soon as the catalogue is in, while the page is still
+  // parsing: wait for <body> and for the placeholders further down the page.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => mount(host), { once: true })
+    return
+  }
   const { $view, $consent, $doNotTrack, catalogue } = host
   const lang = pickLanguage(catalogue, host.requestedLang, document)
   const shell = document.createElement('div')

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defaultCatalogue, mountUi, resetPage } from './fake-host'
 
 afterEach(() => {
@@ -84,5 +84,19 @@ describe('the do-not-track switch on the site page', () => {
     expect(places[0]?.textContent).toContain('Global Privacy Control')
     // Two switches on one page still each have their own label.
     expect(new Set(places.map((p) => p.querySelector('input')?.id)).size).toBe(2)
+  })
+})
+
+describe('mounted while the page is still loading', () => {
+  it('waits for the whole page, so placeholders further down are filled too', () => {
+    const state = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    mountUi({ view: 'banner' })
+    document.body.innerHTML = '<div data-koekje="declaration"></div>'
+    expect(document.getElementById('koekje')).toBeNull()
+    state.mockReturnValue('interactive')
+    document.dispatchEvent(new Event('DOMContentLoaded'))
+    expect(document.getElementById('koekje')).not.toBeNull()
+    expect(document.querySelector('[data-koekje="declaration"] table')).not.toBeNull()
+    state.mockRestore()
   })
 })

@@ -83,13 +83,16 @@ export function mountUi(options: Options = {}): FakeCore {
     makeConsent: (choice) => consentOf(catalogue, choice),
   }
   mount(host)
-  const shadow = document.getElementById('koekje')!.shadowRoot!
+  // Looked up on use: a mount during page load only renders once the page is parsed.
+  const shadow = () => document.getElementById('koekje')!.shadowRoot!
   return {
     host,
     calls,
-    shadow,
-    $: (selector) => shadow.querySelector(selector),
-    $$: <E extends Element>(selector: string) => [...shadow.querySelectorAll<E>(selector)],
+    get shadow() {
+      return shadow()
+    },
+    $: (selector) => shadow().querySelector(selector),
+    $$: <E extends Element>(selector: string) => [...shadow().querySelectorAll<E>(selector)],
   }
 }
 
