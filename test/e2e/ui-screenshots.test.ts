@@ -1,6 +1,8 @@
-// Screenshots of both layers at a desktop and a phone width, for the README
-// and for people to look at: docs/screenshots/*.png. The checks make sure
-// each shot shows what its name says and nothing overflows sideways.
+// Screenshots of both layers at a desktop and a phone width, for people to
+// look at. A test run writes them to test-results/screenshots/ (ignored by
+// git, so npm test leaves the tree clean); `KOEKJE_UPDATE_SCREENSHOTS=1`
+// writes the committed ones in docs/screenshots/. The checks make sure each
+// shot shows what its name says and nothing overflows sideways.
 import { mkdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
@@ -8,7 +10,12 @@ import { describe, expect, it } from 'vitest'
 import { useDemoBrowser } from './harness'
 
 const demo = useDemoBrowser()
-const DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+const DIR = fileURLToPath(
+  new URL(
+    process.env.KOEKJE_UPDATE_SCREENSHOTS ? '../../docs/screenshots/' : '../../test-results/screenshots/',
+    import.meta.url,
+  ),
+)
 
 /** Nothing of the widget sticks out of the viewport sideways (usable at 320–360 px). */
 const overflowsSideways = (page: Page) =>
