@@ -68,8 +68,9 @@ export const createActions = (host: UiHost): UiActions => {
   const decide = (choice: Choice) => {
     const consent = host.makeConsent(choice)
     writeCookie(consentCookieName, encodeConsent(consent), consentCookie.days, consentCookie.domain)
-    $view.set('none')
+    // The decision first, then close: the UI can then hand focus to what the decision brought (the reopen button).
     apply(consent)
+    $view.set('none')
   }
 
   return {

@@ -93,7 +93,14 @@ export function mount(host: UiHost): void {
     shown = view
     draw()
     if (opening) shadow.querySelector<HTMLElement>('#k-t')?.focus()
-    if (closing) (opener as HTMLElement | null)?.focus?.()
+    // The opener may be gone (the banner's Settings button, after a decision): then the
+    // floating button that reopens the settings, rather than losing focus to <body>.
+    if (closing)
+      (
+        (opener?.isConnected
+          ? opener
+          : document.getElementById('koekje-reopen')?.shadowRoot?.querySelector('button')) as HTMLElement | undefined
+      )?.focus?.()
   }
 
   for (const el of document.querySelectorAll<HTMLElement>('[data-koekje="declaration"]')) {

@@ -116,4 +116,16 @@ describe('the interface with the keyboard only', () => {
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-koekje')))
       .toBe('preferences')
   })
+
+  it('hands focus to the floating settings button after a decision in a dialog opened from the banner', async () => {
+    const { page } = await demo.open('/')
+    await bannerReady(page)
+    await tabTo(page, 'preferences')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => focused(page)).toBe('h2')
+    await tabTo(page, 'save', 40)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('koekje-reopen')
+    expect(await page.evaluate(() => window.koekje!.getConsent()?.categories.analytics)).toBe(false)
+  })
 })
