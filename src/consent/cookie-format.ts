@@ -19,7 +19,8 @@ import { makeConsent } from './make-consent'
  */
 
 const FORMAT = '1'
-const SECONDS_PER_DAY = 86400
+/** A day in milliseconds. */
+const DAY = 864e5
 
 /** FNV-1a, 32 bit: tiny, and good enough to detect a changed character. */
 export const checksum = (text: string): string => {
@@ -46,6 +47,8 @@ export const encodeConsent = (consent: Consent): string => {
   return `${body}.${checksum(body)}`
 }
 
+type Fields = [string, string, string, string, string, string, string]
+
 /**
  * Reads a stored value back. Missing, corrupt, tampered, expired, future-dated
  * or other-revision values all count as no decision: `null`.
@@ -57,32 +60,24 @@ export const decodeConsent = (
   now = Date.now(),
 ): Consent | null => {
   const fields = value?.split('.') ?? []
-  if (fields.length !== 7) return null
-  const [format, revision, seconds, id, categories, services, sum] = fields as [
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-    string,
-  ]
+  // Read before the length is checked: a missing field reads as undefined and fails below.
+  const [format, revision, seconds, id, categories, services, sum] = fields as Fields
   const decidedAt = Number.parseInt(seconds, 36) * 1000
   const age = now - decidedAt
-  const valid =
+  return fields.length === 7 &&
     format === FORMAT &&
-    revision === String(catalogue.revision) &&
+    revision === `${catalogue.revision}` &&
     /^[0-9a-f]{8,32}$/.test(id) &&
     checksum(fields.slice(0, 6).join('.')) === sum &&
     // A little clock skew is tolerated; a date far in the future is not.
-    age > -SECONDS_PER_DAY * 1000 &&
-    age < catalogue.consentCookie.days * SECONDS_PER_DAY * 1000
-  if (!valid) return null
-  return makeConsent(
-    catalogue,
-    { categories: categories.split('~'), services: services.split('~') },
-    doNotTrack,
-    id,
-    new Date(decidedAt).toISOString(),
-  )
+    age > -DAY &&
+    age < catalogue.consentCookie.days * DAY
+    ? makeConsent(
+        catalogue,
+        { categories: categories.split('~'), services: services.split('~') },
+        doNotTrack,
+        id,
+        new Date(decidedAt).toISOString(),
+      )
+    : null
 }

@@ -12,12 +12,14 @@ export const isAllowed = (
   serviceId: string | undefined,
 ): boolean => {
   const service = serviceId === undefined ? undefined : catalogue.services.find((s) => s.id === serviceId)
-  if (serviceId !== undefined && !service) return false
-  // Markup that names a service of another category is a mistake: refuse rather than guess.
-  if (service && categoryId !== undefined && service.category !== categoryId) return false
-  const category = catalogue.categories.find((c) => c.id === (categoryId ?? service?.category))
-  if (!category) return false
-  if (service && doNotTrack && catalogue.doNotTrack.services.includes(service.id)) return false
-  if (category.required) return true
-  return !!consent?.categories[category.id] && (!service || !!consent.services[service.id])
+  const id = categoryId ?? service?.category
+  const category = catalogue.categories.find((c) => c.id === id)
+  return (
+    !!category &&
+    // An unknown service, or markup that names a service of another category,
+    // is a mistake: refuse rather than guess. Do-not-track holds its services back.
+    (serviceId === undefined ||
+      (service?.category === id && !(doNotTrack && catalogue.doNotTrack.services.includes(serviceId)))) &&
+    (!!category.required || (!!consent?.categories[category.id] && (!service || !!consent.services[service.id])))
+  )
 }

@@ -22,9 +22,10 @@ export const makeConsent = (
   const services: Record<string, boolean> = {}
   for (const category of catalogue.categories)
     categories[category.id] = !!category.required || choice.categories.includes(category.id)
-  for (const service of catalogue.services) {
-    const required = catalogue.categories.some((c) => c.id === service.category && c.required)
-    services[service.id] = required || (!!categories[service.category] && choice.services.includes(service.id))
-  }
+  for (const service of catalogue.services)
+    services[service.id] =
+      !!categories[service.category] &&
+      (choice.services.includes(service.id) ||
+        catalogue.categories.some((c) => c.id === service.category && c.required))
   return { id, revision: catalogue.revision, decidedAt, categories, services, doNotTrack }
 }
