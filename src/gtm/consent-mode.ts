@@ -27,18 +27,18 @@ const gtag = function (this: unknown) {
   window.dataLayer.push(arguments)
 } as unknown as (...args: unknown[]) => void
 
-/** The consent types the granted (and required) categories map to. */
-export const grantedTypes = (catalogue: Catalogue, consent: Consent | null): Set<ConsentType> => {
-  const types = new Set<ConsentType>(['security_storage'])
-  for (const category of catalogue.categories)
-    if (category.required || consent?.categories[category.id])
-      for (const type of catalogue.consentMode.mapping[category.id] ?? []) types.add(type)
-  return types
-}
-
-const consentState = (granted: Set<ConsentType>) => {
+/**
+ * Every Consent Mode type: security_storage always granted, the others
+ * granted when a required or consented category maps to them. Without a
+ * catalogue (the default, before it is read) only security_storage.
+ */
+const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
   const state: Record<string, string> = {}
-  for (const type of CONSENT_TYPES) state[type] = granted.has(type) ? 'granted' : 'denied'
+  for (const type of CONSENT_TYPES) state[type] = 'denied'
+  state.security_storage = 'granted'
+  for (const { id, required } of catalogue?.categories ?? [])
+    if (required || consent?.categories[id])
+      for (const type of catalogue!.consentMode.mapping[id] ?? []) state[type] = 'granted'
   return state
 }
 
@@ -50,7 +50,7 @@ const consentState = (granted: Set<ConsentType>) => {
  */
 export const sendConsentDefault = (): void => {
   window.gtag ||= gtag
-  gtag('consent', 'default', { ...consentState(new Set(['security_storage'])), wait_for_update: 500 })
+  gtag('consent', 'default', { ...consentState(), wait_for_update: 500 })
   // Redact ad click ids while ad_storage is denied; the catalogue may turn it off in the update.
   gtag('set', 'ads_data_redaction', true)
 }
@@ -64,7 +64,7 @@ export const sendConsentUpdate = (catalogue: Catalogue, consent: Consent | null)
   const { urlPassthrough, adsDataRedaction } = catalogue.consentMode
   if (urlPassthrough) gtag('set', 'url_passthrough', true)
   if (adsDataRedaction === false) gtag('set', 'ads_data_redaction', false)
-  gtag('consent', 'update', consentState(grantedTypes(catalogue, consent)))
+  gtag('consent', 'update', consentState(catalogue, consent))
   if (consent) {
     const heldBack = consent.doNotTrack ? catalogue.doNotTrack.services : []
     const granted = (record: Record<string, boolean>) =>
