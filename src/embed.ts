@@ -24,10 +24,11 @@ import type { Catalogue, UiActions, UiHost, UiModule } from './types'
 /** Replaced by the catalogue's JSON in the `koekje.inline.js` build; absent otherwise. */
 declare const __KOEKJE_INLINE_CATALOGUE__: unknown
 
-const logError = (error: Error) => console.error(`[koekje] ${error.message}`)
+/** `error` is an Error (its text starts with its kind) or a plain message. */
+const logError = (error: unknown) => console.error(`[koekje] ${error}`)
 
 const start = () => {
-  const { catalogueUrl, uiUrl, lang, nonce } = readScriptTag(document)
+  const [catalogueUrl, uiUrl, lang, nonce] = readScriptTag()
   // Before anything else on the page can load a tag. The catalogue's types
   // follow in an update as soon as it is known.
   sendConsentDefault()
@@ -105,8 +106,8 @@ const start = () => {
     inline ? Promise.resolve(inline).then(assertUsableCatalogue) : loadCatalogue(catalogueUrl)
   )
     .then(startCore)
-    .catch((error: Error) => {
-      logError(new Error(`${error.message}. Nothing that needs consent will run.`))
+    .catch((error) => {
+      logError(`${error}. Nothing that needs consent will run.`)
       return undefined
     })
   const api = createApi(ready, run)

@@ -1,10 +1,8 @@
-/** What Koekje reads from its own `<script>` tag. */
-export interface EmbedSettings {
-  catalogueUrl: string
-  uiUrl: string
-  lang: string | undefined
-  nonce: string
-}
+/**
+ * What Koekje reads from its own `<script>` tag, as a tuple: the names stay
+ * in the source and out of the bundle every page view downloads.
+ */
+export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string | undefined, nonce: string]
 
 /**
  * Finds Koekje's own tag. `document.currentScript` covers a plain tag in
@@ -12,10 +10,10 @@ export interface EmbedSettings {
  * `<body>` long after DOMContentLoaded; the search by `src` covers the rest
  * (a caller that runs us from a callback, where currentScript is null).
  */
-const findOwnScript = (doc: Document): HTMLScriptElement | undefined => {
-  const current = doc.currentScript as HTMLScriptElement | null
+const findOwnScript = (): HTMLScriptElement | undefined => {
+  const current = document.currentScript as HTMLScriptElement | null
   if (current?.src) return current
-  const candidates = doc.querySelectorAll<HTMLScriptElement>('script[src*="koekje"]')
+  const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="koekje"]')
   return [...candidates].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
 }
 
@@ -24,17 +22,17 @@ const findOwnScript = (doc: Document): HTMLScriptElement | undefined => {
  * cannot set attributes, so `?catalogue=` and `?lang=` on the script URL
  * work too. Relative URLs are relative to the page, like any attribute.
  */
-export const readScriptTag = (doc: Document): EmbedSettings => {
-  const script = findOwnScript(doc)
-  const src = new URL(script?.src || 'koekje.js', doc.baseURI)
+export const readScriptTag = (): EmbedSettings => {
+  const script = findOwnScript()
+  const page = document.baseURI
+  const src = new URL(script?.src || 'koekje.js', page)
   const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name) ?? undefined
-  const resolve = (path: string | undefined, fallback: string) =>
-    new URL(path || fallback, path ? doc.baseURI : src).href
-  return {
-    catalogueUrl: resolve(setting('catalogue'), 'catalogue.json'),
-    uiUrl: resolve(setting('ui'), 'koekje-ui.js'),
-    lang: setting('lang'),
+  const resolve = (path: string | undefined, fallback: string) => new URL(path || fallback, path ? page : src).href
+  return [
+    resolve(setting('catalogue'), 'catalogue.json'),
+    resolve(setting('ui'), 'koekje-ui.js'),
+    setting('lang'),
     // The nonce attribute is hidden from getAttribute once the page has a CSP; the property keeps it.
-    nonce: script?.nonce || script?.getAttribute('nonce') || '',
-  }
+    script?.nonce || script?.getAttribute('nonce') || '',
+  ]
 }
