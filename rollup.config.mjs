@@ -76,7 +76,15 @@ export default [
       file: 'dist/koekje-ui.js',
       format: 'iife',
       sourcemap: true,
-      plugins: [terser(terserOptions)],
+      // Preact's internals are `__x` properties (its own mangled names); only this
+      // bundle holds Preact, so they shrink to one letter. None of ours start
+      // with `__`; `__html` is Preact's public dangerouslySetInnerHTML key.
+      plugins: [
+        terser({
+          ...terserOptions,
+          mangle: { ...terserOptions.mangle, properties: { regex: /^__/, reserved: ['__html', '__proto__'] } },
+        }),
+      ],
     },
     plugins: plugins(),
   },
