@@ -1,3 +1,8 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+// biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
+import { Fragment, h } from 'preact'
 import type { Category as CategoryData, Choice, Service } from '../types'
 import { switchCategory, switchService } from './choice'
 import { cookieName } from './cookie-text'

@@ -1,3 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
+import { h } from 'preact'
 import type { Ui } from './ui'
 
 /**

@@ -1,4 +1,8 @@
-import { render } from 'preact'
+/** @jsxRuntime classic */
+/** @jsx h */
+/** @jsxFrag Fragment */
+// biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
+import { Fragment, h, render } from 'preact'
 import { pickLanguage } from '../catalogue/language'
 import type { Choice, UiHost, View } from '../types'
 import { Banner } from './banner'

@@ -1,4 +1,9 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+
 import type { ComponentChildren } from 'preact'
+// biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
+import { h } from 'preact'
 
 /**
  * The catalogue is edited by people, not by us: a link leaves the widget only
