@@ -30,7 +30,8 @@ export const assertUsableCatalogue = (value: unknown): Catalogue => {
  * revalidate with a 304.
  */
 export const loadCatalogue = async (url: string): Promise<Catalogue> => {
-  const response = await fetch(url, { credentials: 'same-origin' })
+  // Cookies go along to the site's own origin only: fetch's default credentials mode.
+  const response = await fetch(url)
   if (!response.ok) throw new Error(`cookie catalogue ${url}: HTTP ${response.status}`)
   return assertUsableCatalogue(await response.json())
 }
