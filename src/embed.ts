@@ -84,15 +84,14 @@ const start = () => {
     if (!$consent.get()) $view.set('banner')
     const onDomReady = () => {
       if (document.querySelector('[data-koekje="declaration"],[data-koekje="do-not-track"]')) mountUi()
-      const { ui: settings, texts } = catalogue
-      if (settings?.floatingButton !== false)
+      if (catalogue.ui?.floatingButton !== false)
         $consent.subscribe(
           (consent) =>
             consent &&
             showReopenButton(
               document,
-              texts[pickLanguage(catalogue, lang, document)]?.reopen ?? 'Cookies',
-              settings?.floatingButtonPosition ?? 'left',
+              catalogue.texts[pickLanguage(catalogue, lang, document)]?.reopen ?? 'Cookies',
+              catalogue.ui?.floatingButtonPosition ?? 'left',
               api.showPreferences,
             ),
         )

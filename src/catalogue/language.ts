@@ -6,9 +6,8 @@ import type { Catalogue } from '../types'
  */
 export const pickLanguage = (catalogue: Catalogue, requested: string | undefined, doc: Document): string => {
   const wishes = [requested, doc.documentElement.lang, ...navigator.languages]
-  for (const wish of wishes) {
-    const primary = wish?.toLowerCase().split('-')[0]
-    if (primary && catalogue.texts[primary]) return primary
-  }
-  return catalogue.defaultLanguage
+  return (
+    wishes.map((wish) => wish?.toLowerCase().split('-')[0]).find((primary) => primary && catalogue.texts[primary]) ??
+    catalogue.defaultLanguage
+  )
 }

@@ -13,8 +13,7 @@ export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string |
 const findOwnScript = (): HTMLScriptElement | undefined => {
   const current = document.currentScript as HTMLScriptElement | null
   if (current?.src) return current
-  const candidates = document.querySelectorAll<HTMLScriptElement>('script[src*="koekje"]')
-  return [...candidates].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
+  return [...document.scripts].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
 }
 
 /**
