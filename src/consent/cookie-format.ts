@@ -62,7 +62,7 @@ export const decodeConsent = (
   const fields = value?.split('.') ?? []
   // Read before the length is checked: a missing field reads as undefined and fails below.
   const [format, revision, seconds, id, categories, services, sum] = fields as Fields
-  const decidedAt = Number.parseInt(seconds, 36) * 1000
+  const decidedAt = parseInt(seconds, 36) * 1000
   const age = now - decidedAt
   return fields.length === 7 &&
     format === FORMAT &&

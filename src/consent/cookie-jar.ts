@@ -2,12 +2,9 @@
  * First-party cookies: read, write, and erase wherever they may have been set.
  */
 
-export const readCookie = (name: string): string | undefined => {
-  for (const pair of document.cookie.split('; ')) {
-    const at = pair.indexOf('=')
-    if (pair.slice(0, at) === name) return pair.slice(at + 1)
-  }
-}
+/** document.cookie is `a=1; b=2`: the value follows `; name=` once a `; ` leads it too. */
+export const readCookie = (name: string): string | undefined =>
+  `; ${document.cookie}`.split(`; ${name}=`)[1]?.split(';')[0]
 
 export const writeCookie = (name: string, value: string, days: number, domain?: string): void => {
   document.cookie = `${name}=${value};Max-Age=${Math.round(days * 86400)};Path=/;SameSite=Lax${

@@ -1,9 +1,7 @@
 import type { Catalogue, Choice, Consent } from '../types'
 
-/** A fresh random id for the site's consent log: 8 random bytes as hex. */
-export const randomId = (): string =>
-  // `| 256` then slice keeps the leading zero of bytes below 16.
-  Array.from(crypto.getRandomValues(new Uint8Array(8)), (byte) => (byte | 256).toString(16).slice(1)).join('')
+/** A fresh random id for the site's consent log: 64 random bits as 16 hex digits. */
+export const randomId = (): string => crypto.getRandomValues(new BigUint64Array(1))[0]!.toString(16).padStart(16, '0')
 
 /**
  * Turns the ids switched on into a complete decision: every category and
