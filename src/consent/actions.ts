@@ -1,4 +1,4 @@
-import type { Catalogue, Choice, Consent, UiActions, UiHost } from '../types'
+import type { Choice, Consent, UiActions, UiHost } from '../types'
 import { encodeConsent } from './cookie-format'
 import { eraseCookies, writeCookie } from './cookie-jar'
 
@@ -8,76 +8,68 @@ import { eraseCookies, writeCookie } from './cookie-jar'
  * never needs it. The core reacts to the stores these actions write: it
  * tells Consent Mode and GTM, and unblocks what is now allowed.
  */
-
-/** Every category and service. */
-export const choiceOfAll = (catalogue: Catalogue): Choice => ({
-  categories: catalogue.categories.map((c) => c.id),
-  services: catalogue.services.map((s) => s.id),
-})
-
-/**
- * What `koekje.accept(ids)` means: a category id grants the category and all
- * its services; a service id grants the service and its category.
- */
-export const choiceOfIds = (catalogue: Catalogue, ids: string[]): Choice => {
-  const categories = new Set(ids.filter((id) => catalogue.categories.some((c) => c.id === id)))
-  const services: string[] = []
-  for (const service of catalogue.services)
-    if (ids.includes(service.category) || ids.includes(service.id)) {
-      categories.add(service.category)
-      services.push(service.id)
-    }
-  return { categories: [...categories], services }
-}
-
 export const createActions = (host: UiHost): UiActions => {
   const { catalogue, $consent, $doNotTrack, $view, isAllowed } = host
   const { consentCookie, doNotTrack, consentMode } = catalogue
   const consentCookieName = consentCookie.name || 'koekje_consent'
-
-  /**
-   * Cookies of services that may not run now. A name an allowed service
-   * shares is kept; a cookie of another domain (`.facebook.com`) is out of
-   * reach, and erasing a first-party namesake would be wrong.
-   */
-  const eraseHeldBack = () => {
-    const keep = new Set<string>()
-    const erase: string[] = []
-    for (const service of catalogue.services)
-      for (const { name, domain } of service.cookies)
-        if (isAllowed(undefined, service.id)) keep.add(name)
-        else if (!domain || `.${location.hostname}`.endsWith(`.${domain.replace(/^\./, '')}`)) erase.push(name)
-    eraseCookies(erase.filter((name) => !keep.has(name)))
-  }
+  const write = (name: string, value: string, days = consentCookie.days) =>
+    writeCookie(name, value, days, consentCookie.domain)
 
   const apply = (next: Consent | null) => {
     const before = $consent.get()
     $consent.set(next)
-    eraseHeldBack()
+    // Cookies of services that may not run now. A name an allowed service
+    // shares is kept; a cookie of another domain (`.facebook.com`) is out of
+    // reach, and erasing a first-party namesake would be wrong.
+    const keep: string[] = []
+    const erase: string[] = []
+    for (const service of catalogue.services)
+      for (const { name, domain } of service.cookies)
+        if (isAllowed(undefined, service.id)) keep.push(name)
+        else if (!domain || `.${location.hostname}`.endsWith(domain.replace(/^\.?/, '.'))) erase.push(name)
+    eraseCookies(erase.filter((name) => !keep.includes(name)))
     // A script that ran cannot be stopped, and tags GTM fired under a revoked
     // Consent Mode type keep running: only a reload really withdraws.
-    const revokedType = catalogue.categories.some(
-      (c) => before?.categories[c.id] && !next?.categories[c.id] && consentMode.mapping[c.id]?.length,
+    if (
+      catalogue.reloadOnWithdraw !== false &&
+      (catalogue.categories.some(
+        (c) => before?.categories[c.id] && !next?.categories[c.id] && consentMode.mapping[c.id]?.length,
+      ) ||
+        [...document.querySelectorAll<HTMLElement>('[data-koekje-activated]')].some(
+          (element) => !isAllowed(element.dataset.category, element.dataset.service),
+        ))
     )
-    const ranAndHeldBack = [...document.querySelectorAll<HTMLElement>('[data-koekje-activated]')].some(
-      (element) => !isAllowed(element.dataset.category, element.dataset.service),
-    )
-    if (catalogue.reloadOnWithdraw !== false && (revokedType || ranAndHeldBack)) location.reload()
+      location.reload()
   }
 
   const decide = (choice: Choice) => {
     const consent = host.makeConsent(choice)
-    writeCookie(consentCookieName, encodeConsent(consent), consentCookie.days, consentCookie.domain)
+    write(consentCookieName, encodeConsent(consent))
     // The decision first, then close: the UI can then hand focus to what the decision brought (the reopen button).
     apply(consent)
     $view.set('none')
   }
 
+  /**
+   * A category id grants the category and all its services; a service id
+   * grants the service and its category. So every category id is "all", none is "nothing".
+   */
+  const accept = (ids: string[]) => {
+    const categories = ids.filter((id) => catalogue.categories.some((c) => c.id === id))
+    const services: string[] = []
+    for (const { id, category } of catalogue.services)
+      if (ids.includes(category) || ids.includes(id)) {
+        categories.push(category)
+        services.push(id)
+      }
+    decide({ categories, services })
+  }
+
   return {
     decide,
-    acceptAll: () => decide(choiceOfAll(catalogue)),
-    rejectAll: () => decide({ categories: [], services: [] }),
-    accept: (ids) => decide(choiceOfIds(catalogue, ids)),
+    accept,
+    acceptAll: () => accept(catalogue.categories.map((c) => c.id)),
+    rejectAll: () => accept([]),
     withdraw() {
       eraseCookies([consentCookieName])
       $view.set('banner')
@@ -85,12 +77,7 @@ export const createActions = (host: UiHost): UiActions => {
     },
     setDoNotTrack(value) {
       const on = !!value
-      writeCookie(
-        doNotTrack.cookie || 'koekje_dnt',
-        on ? '1' : '0',
-        doNotTrack.days ?? consentCookie.days,
-        consentCookie.domain,
-      )
+      write(doNotTrack.cookie || 'koekje_dnt', on ? '1' : '0', doNotTrack.days)
       $doNotTrack.set(on)
       const consent = $consent.get()
       apply(consent && { ...consent, doNotTrack: on })
