@@ -5,10 +5,10 @@ import { ratio } from './stats.mjs'
 
 const ROWS = [
   { label: 'Repeat view: widget code (gzip)', scenario: 'repeat', key: 'codeBytes', goal: 0.2 },
-  { label: 'Repeat view: scripting, 4× CPU', scenario: 'repeat', key: 'scriptingMsCost', goal: 0.2 },
+  { label: 'Repeat view: CPU in its code, 4×', scenario: 'repeat', key: 'widgetScriptMs', goal: 0.2 },
   { label: 'First visit: JS+CSS (gzip)', scenario: 'first', key: 'codeBytes', goal: 0.6 },
-  { label: 'First visit: scripting, 4× CPU', scenario: 'first', key: 'scriptingMsCost', goal: 0.5 },
-  { label: 'First visit: banner painted, 4× CPU', scenario: 'first', key: 'bannerMs', goal: 1 },
+  { label: 'First visit: CPU in its code, 4×', scenario: 'first', key: 'widgetScriptMs', goal: 0.5 },
+  { label: 'First visit: banner painted, 4×', scenario: 'first', key: 'bannerMs', goal: 1 },
   { label: 'First visit: JS heap', scenario: 'first', key: 'heapBytes', goal: 1 },
 ]
 const COLORS = { koekje: '#c8692a', 'koekje-inline': '#e9a86f', tarteaucitron: '#7b8794', klaro: '#4263eb' }

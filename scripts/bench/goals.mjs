@@ -1,7 +1,9 @@
 // The issue's goals, checked against one bench result. Ratios are to the
-// reference peer (vanilla-cookieconsent) measured in the same run; main-thread
-// time is the trace's scripting time on the main thread with the page-alone
-// baseline taken off, at 4× CPU throttling, where a slow phone would feel it.
+// reference peer (vanilla-cookieconsent) measured in the same run. Main-thread
+// time is the profiled CPU in the widget's own code (robust when other
+// processes share the machine); the trace's scripting wall time, baseline
+// taken off, is shown beside it. Time goals are read at 4× CPU throttling,
+// where a slow phone would feel them.
 import { ratio } from './stats.mjs'
 
 const FRAME_MS = 1000 / 60
@@ -39,11 +41,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     repeat ? (repeatUi ? 'koekje-ui.js was fetched' : 'not fetched') : 'n/a',
     repeat ? !repeatUi : undefined,
   )
-  const repeatScript = ratio(repeat, repeatRef, 'scriptingMsCost')
-  const repeatScriptCpu = ratio(repeat, repeatRef, 'widgetScriptMs')
+  const repeatScript = ratio(repeat, repeatRef, 'widgetScriptMs')
+  const repeatScriptTrace = ratio(repeat, repeatRef, 'scriptingMsCost')
   add(
-    `repeat view: main-thread scripting ≤ 0.2× the reference (${slow}×)`,
-    `${fmt(repeatScript)}× (CPU profiled in its own code: ${fmt(repeatScriptCpu)}×)`,
+    `repeat view: main-thread CPU in its code ≤ 0.2× the reference (${slow}×)`,
+    `${fmt(repeatScript)}× (trace scripting, wall time: ${fmt(repeatScriptTrace)}×)`,
     check([repeatScript], () => repeatScript <= 0.2),
   )
   add(
@@ -61,11 +63,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     `${firstBytes ?? 'n/a'} B, ${fmt(firstBytesRatio)}×`,
     check([firstBytes, firstBytesRatio], () => firstBytes <= FIRST_VISIT_BUDGET && firstBytesRatio <= 0.6),
   )
-  const firstScript = ratio(first, firstRef, 'scriptingMsCost')
-  const firstScriptCpu = ratio(first, firstRef, 'widgetScriptMs')
+  const firstScript = ratio(first, firstRef, 'widgetScriptMs')
+  const firstScriptTrace = ratio(first, firstRef, 'scriptingMsCost')
   add(
-    `first visit: main-thread scripting ≤ 0.5× the reference (${slow}×)`,
-    `${fmt(firstScript)}× (CPU profiled in its own code: ${fmt(firstScriptCpu)}×)`,
+    `first visit: main-thread CPU in its code ≤ 0.5× the reference (${slow}×)`,
+    `${fmt(firstScript)}× (trace scripting, wall time: ${fmt(firstScriptTrace)}×)`,
     check([firstScript], () => firstScript <= 0.5),
   )
   for (const throttle of Object.keys(cells.first ?? {})) {

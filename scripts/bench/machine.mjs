@@ -1,6 +1,6 @@
 // Where the numbers came from: they mean little without the machine.
 import { readFileSync } from 'node:fs'
-import { availableParallelism, totalmem } from 'node:os'
+import { availableParallelism, loadavg, totalmem } from 'node:os'
 
 /** @param {import('playwright-core').Browser} browser */
 export const describeMachine = (browser) => {
@@ -14,5 +14,7 @@ export const describeMachine = (browser) => {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     chromium: browser.version(),
     node: process.version,
+    // Other processes on the machine make wall-clock numbers noisy; this says how busy it was.
+    loadAverageAtStart: loadavg().map((n) => Math.round(n * 100) / 100),
   }
 }

@@ -5,6 +5,7 @@
 //
 //   node scripts/bench/run.mjs [--runs 5] [--throttle 1,4] [--scenario first,repeat] [--only koekje,klaro] [--out bench/results]
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { ratioChart } from './chart.mjs'
@@ -110,6 +111,7 @@ printReport(cells, widgets, REFERENCE)
 const goals = evaluateGoals(cells, { slow: Math.max(...throttles) })
 printGoals(goals)
 
+machine.loadAverageAtEnd = loadavg().map((n) => Math.round(n * 100) / 100)
 const date = new Date().toISOString()
 const result = {
   date,
