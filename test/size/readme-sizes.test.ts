@@ -37,7 +37,10 @@ describe('the README quotes the real bundle sizes', () => {
         `README marker "${key}" names no size in dist/sizes.json (${Object.keys(sizes).join(', ')})`,
       ).toBeTypeOf('number')
       const quoted = quotedBytes(text)
-      expect(quoted, `README marker "${key}" holds "${text}", not a size like "2.9 KB"`).toBeTypeOf('number')
+      expect(
+        quoted,
+        `README marker "${key}" holds "${text}", not a size like "2.9 KB": run \`node scripts/size.mjs --write-readme\``,
+      ).toBeTypeOf('number')
       const drift = Math.abs((quoted as number) - (actual as number)) / (actual as number)
       expect(
         drift,
