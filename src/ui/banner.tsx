@@ -1,9 +1,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
+
 // biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
 import { h } from 'preact'
-import { Buttons } from './buttons'
-import { Link } from './safe-link'
+import { buttons } from './buttons'
+import { link } from './safe-link'
 import type { Ui } from './ui'
 
 /**
@@ -11,7 +12,7 @@ import type { Ui } from './ui'
  * statement, and the three equal choices. Not a cookie wall: no backdrop, the
  * page stays usable, and it never takes focus on its own.
  */
-export function Banner({ ui }: { ui: Ui }) {
+export const banner = (ui: Ui) => {
   const { t, l, host } = ui
   const { catalogue } = host
   return (
@@ -19,16 +20,10 @@ export function Banner({ ui }: { ui: Ui }) {
       <div class="w">
         <h2>{t('bannerTitle')}</h2>
         <p>
-          {t('bannerText')} <Link href={l(catalogue.privacyPolicyUrl)}>{t('privacyPolicy')}</Link>
+          {t('bannerText')} {link(l(catalogue.privacyPolicyUrl), t('privacyPolicy'))}
         </p>
-        <ul class="p">
-          {catalogue.categories
-            .filter((c) => !c.required)
-            .map((c) => (
-              <li key={c.id}>{l(c.title)}</li>
-            ))}
-        </ul>
-        <Buttons ui={ui} />
+        <ul class="p">{catalogue.categories.map((c) => !c.required && <li key={c.id}>{l(c.title)}</li>)}</ul>
+        {buttons(ui)}
       </div>
     </section>
   )

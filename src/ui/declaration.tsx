@@ -1,9 +1,10 @@
 /** @jsxRuntime classic */
 /** @jsx h */
+
 // biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
 import { h } from 'preact'
 import { cookieName } from './cookie-text'
-import { Link } from './safe-link'
+import { link } from './safe-link'
 import type { Ui } from './ui'
 
 /**
@@ -12,19 +13,18 @@ import type { Ui } from './ui'
  * page's own DOM so the site's table styles apply; `koekje-` classes give it
  * hooks without clashing.
  */
-export function Declaration({ ui }: { ui: Ui }) {
-  const { t, l, host } = ui
+export const declaration = ({ t, l, host, lang }: Ui) => {
   const { categories, services } = host.catalogue
   return (
-    <div class="koekje-declaration" lang={ui.lang}>
-      {categories.map((category) => {
-        const rows = services.filter((s) => s.category === category.id)
+    <div class="koekje-declaration" lang={lang}>
+      {categories.map(({ id, title, description }) => {
+        const rows = services.filter((s) => s.category === id)
         return (
-          <section key={category.id} class="koekje-category">
-            <h3 id={`koekje-${category.id}`}>{l(category.title)}</h3>
-            <p>{l(category.description)}</p>
-            {rows.length > 0 && (
-              <table class="koekje-table" aria-labelledby={`koekje-${category.id}`}>
+          <section key={id} class="koekje-category">
+            <h3 id={`koekje-${id}`}>{l(title)}</h3>
+            <p>{l(description)}</p>
+            {rows[0] && (
+              <table class="koekje-table" aria-labelledby={`koekje-${id}`}>
                 <thead>
                   <tr>
                     {(['service', 'cookies', 'purpose', 'retention', 'moreInfo'] as const).map((key) => (
@@ -52,7 +52,7 @@ export function Declaration({ ui }: { ui: Ui }) {
                           <div key={c.name}>{l(c.retention) || '–'}</div>
                         ))}
                       </td>
-                      <td>{s.url && <Link href={s.url}>{t('moreInfo')}</Link>}</td>
+                      <td>{s.url && link(s.url, t('moreInfo'))}</td>
                     </tr>
                   ))}
                 </tbody>

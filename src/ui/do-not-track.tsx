@@ -1,7 +1,9 @@
 /** @jsxRuntime classic */
 /** @jsx h */
+
 // biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
 import { h } from 'preact'
+import { toggle } from './toggle'
 import type { Ui } from './ui'
 
 /**
@@ -10,24 +12,16 @@ import type { Ui } from './ui'
  * `prefix` keeps class names apart: short inside the shadow root, `koekje-`
  * on the site's page.
  */
-export function DoNotTrack({ ui, id, prefix = '' }: { ui: Ui; id: string; prefix?: string }) {
-  const { t, host } = ui
+export const doNotTrack = ({ t, host, lang }: Ui, id: string, prefix = '') => {
   const on = host.$doNotTrack.get()
   return (
-    <div class={`${prefix}c`} lang={ui.lang}>
-      <div class={`${prefix}sw`}>
-        <label for={id}>{t('doNotTrackTitle')}</label>
-        <input
-          type="checkbox"
-          // biome-ignore lint/a11y/useAriaPropsForRole: a native checkbox already exposes its checked state
-          role="switch"
-          id={id}
-          data-koekje-dnt=""
-          aria-describedby={`${id}-d`}
-          checked={on}
-          onChange={(e) => host.api.setDoNotTrack(e.currentTarget.checked)}
-        />
-      </div>
+    <div class={`${prefix}c`} lang={lang}>
+      {toggle(
+        `${prefix}sw`,
+        <label for={id}>{t('doNotTrackTitle')}</label>,
+        { id, 'data-koekje-dnt': '', 'aria-describedby': `${id}-d`, checked: on },
+        host.api.setDoNotTrack,
+      )}
       <p id={`${id}-d`}>{t('doNotTrackText')}</p>
       {on && navigator.globalPrivacyControl === true && <p>{t('doNotTrackGpc')}</p>}
     </div>

@@ -5,12 +5,12 @@
 import { Fragment, h, render } from 'preact'
 import { pickLanguage } from '../catalogue/language'
 import type { Choice, UiHost, View } from '../types'
-import { Banner } from './banner'
+import { banner } from './banner'
 import { choiceFrom } from './choice'
-import { Declaration } from './declaration'
-import { DoNotTrack } from './do-not-track'
+import { declaration } from './declaration'
+import { doNotTrack } from './do-not-track'
 import { words } from './language'
-import { Preferences } from './preferences'
+import { preferences } from './preferences'
 import { keepRoomForBanner } from './room-for-banner'
 import { applyStyles } from './styles'
 import type { Ui } from './ui'
@@ -76,15 +76,15 @@ export function mount(host: UiHost): void {
     render(
       <>
         {/* While nothing is decided the banner stays under the dialog, so focus can return to its Settings button. */}
-        {(view === 'banner' || (view === 'preferences' && !$consent.get())) && <Banner ui={ui} />}
-        {view === 'preferences' && <Preferences ui={ui} draft={draft} />}
+        {(view === 'banner' || (view === 'preferences' && !$consent.get())) && banner(ui)}
+        {view === 'preferences' && preferences(ui, draft)}
         <div class="sr" aria-live="polite">
           {message}
         </div>
       </>,
       app,
     )
-    for (const [i, el] of dnt.entries()) render(<DoNotTrack ui={ui} id={`koekje-dnt-${i}`} prefix="koekje-" />, el)
+    for (const [i, el] of dnt.entries()) render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
   }
 
   function onView(view: View): void {
@@ -109,7 +109,7 @@ export function mount(host: UiHost): void {
 
   for (const el of document.querySelectorAll<HTMLElement>('[data-koekje="declaration"]')) {
     el.textContent = ''
-    render(<Declaration ui={ui} />, el)
+    render(declaration(ui), el)
   }
   for (const el of dnt) el.textContent = ''
   $view.listen(onView)

@@ -20,7 +20,7 @@ export function safeHref(url: string | undefined): string | undefined {
 }
 
 /** A link when the URL is safe, else just its label as text. */
-export function Link({ href, children }: { href: string | undefined; children: ComponentChildren }) {
-  const safe = safeHref(href)
-  return safe ? <a href={safe}>{children}</a> : children
+export const link = (url: string | undefined, label: ComponentChildren) => {
+  const safe = safeHref(url)
+  return safe ? <a href={safe}>{label}</a> : label
 }
