@@ -83,7 +83,7 @@ const start = () => {
     $view.subscribe((view) => view !== 'none' && mountUi())
     if (!$consent.get()) $view.set('banner')
     const onDomReady = () => {
-      if (document.querySelector('[data-koekje="declaration"],[data-koekje="do-not-track"]')) mountUi()
+      if (document.querySelector('[data-koekje=declaration],[data-koekje=do-not-track]')) mountUi()
       if (catalogue.ui?.floatingButton !== false)
         $consent.subscribe(
           (consent) =>
@@ -114,7 +114,7 @@ const start = () => {
 
   // Any element can open the preferences; native buttons and links already turn Enter/Space into a click.
   const openPreferences = (event: Event) => {
-    const trigger = (event.target as Element).closest?.('[data-koekje="preferences"]')
+    const trigger = (event.target as Element).closest?.('[data-koekje=preferences]')
     const key = (event as KeyboardEvent).key
     if (trigger && (!key || ((key === 'Enter' || key === ' ') && !trigger.matches('a,button,input')))) {
       event.preventDefault()

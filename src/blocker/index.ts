@@ -48,13 +48,12 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
   let loading = 0
 
   const drain = (): void => {
-    for (let next = queue[0]; next && !(loading && !next[1]); next = queue[0]) {
-      queue.shift()
-      const [old, url] = next
+    while (queue[0] && !(loading && !queue[0][1])) {
+      const [old, url] = queue.shift()!
       if (!old.parentNode) continue
       const script = recreateScript(old, url, nonce)
       if (url) {
-        // Listeners, not `onload`: the page's own onload attribute was copied and must keep working.
+        // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.
         const done = (): void => {
           loading--
           drain()

@@ -11,7 +11,7 @@ export const isAllowed = (
   categoryId: string | undefined,
   serviceId: string | undefined,
 ): boolean => {
-  const service = serviceId === undefined ? undefined : catalogue.services.find((s) => s.id === serviceId)
+  const service = serviceId ? catalogue.services.find((s) => s.id === serviceId) : undefined
   const id = categoryId ?? service?.category
   const category = catalogue.categories.find((c) => c.id === id)
   return (
