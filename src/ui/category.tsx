@@ -5,7 +5,7 @@
 // biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
 import { Fragment, h } from 'preact'
 import type { Category, Choice } from '../types'
-import { switchCategory, switchService } from './choice'
+import { switchIds } from './choice'
 import { cookieName } from './cookie-text'
 import { link } from './safe-link'
 import { toggle } from './toggle'
@@ -32,7 +32,15 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
           checked: required || draft.categories.includes(id),
           disabled: required,
         },
-        (on) => setDraft(switchCategory(catalogue, draft, id, on)),
+        (on) =>
+          setDraft(
+            switchIds(
+              draft,
+              [id],
+              services.map((s) => s.id),
+              on,
+            ),
+          ),
       )}
       <p>{l(description)}</p>
       {services[0] && (
@@ -51,7 +59,7 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
                   checked: required || draft.services.includes(service.id),
                   disabled: required,
                 },
-                (on) => setDraft(switchService(catalogue, draft, service.id, on)),
+                (on) => setDraft(switchIds(draft, on ? [id] : [], [service.id], on)),
               )}
               <dl>
                 <dt>{t('purpose')}</dt>

@@ -1,14 +1,11 @@
 import type { Catalogue, Choice, Consent } from '../types'
 
-const isRequired = (catalogue: Catalogue, category: string): boolean =>
-  catalogue.categories.some((c) => c.id === category && c.required)
-
 /** What the switches show when the preferences open: the stored decision, or only what is required. */
 export function choiceFrom(catalogue: Catalogue, consent: Consent | null): Choice {
   return {
     categories: catalogue.categories.filter((c) => c.required || consent?.categories[c.id]).map((c) => c.id),
     services: catalogue.services
-      .filter((s) => isRequired(catalogue, s.category) || consent?.services[s.id])
+      .filter((s) => consent?.services[s.id] || catalogue.categories.some((c) => c.id === s.category && c.required))
       .map((s) => s.id),
   }
 }
@@ -16,17 +13,12 @@ export function choiceFrom(catalogue: Catalogue, consent: Consent | null): Choic
 const turn = (ids: string[], which: string[], on: boolean): string[] =>
   on ? [...new Set([...ids, ...which])] : ids.filter((id) => !which.includes(id))
 
-/** A category switch carries all its services with it. */
-export function switchCategory(catalogue: Catalogue, choice: Choice, id: string, on: boolean): Choice {
-  const services = catalogue.services.filter((s) => s.category === id).map((s) => s.id)
-  return { categories: turn(choice.categories, [id], on), services: turn(choice.services, services, on) }
-}
-
-/** A service switched on needs its category on, or it would still be blocked. */
-export function switchService(catalogue: Catalogue, choice: Choice, id: string, on: boolean): Choice {
-  const category = catalogue.services.find((s) => s.id === id)?.category
-  return {
-    categories: on && category ? turn(choice.categories, [category], true) : choice.categories,
-    services: turn(choice.services, [id], on),
-  }
-}
+/**
+ * The draft with these ids switched on or off. A category switch carries all
+ * its services with it; a service switched on brings its category, or it
+ * would still be blocked.
+ */
+export const switchIds = (choice: Choice, categories: string[], services: string[], on: boolean): Choice => ({
+  categories: turn(choice.categories, categories, on),
+  services: turn(choice.services, services, on),
+})
