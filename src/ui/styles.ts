@@ -3,20 +3,24 @@
  *
  * Theme it with these custom properties, set on `#koekje` or any ancestor
  * (`:root` will do); each falls back to the default shown:
- *   --koekje-bg         panel background          light #fff     dark #202124
- *   --koekje-fg         text                      light #1b1b1b  dark #e8eaed
+ *   --koekje-bg         panel background          Canvas         (system: light #fff, dark ~#121212)
+ *   --koekje-fg         text                      CanvasText     (system: light #000, dark #fff)
  *   --koekje-accent     buttons, links, switches  light #0b57d0  dark #8ab4f8
- *   --koekje-on-accent  text on the accent        light #fff     dark #202124
+ *   --koekje-on-accent  text on the accent        Canvas
  *   --koekje-line       borders, switch outline   light #767676  dark #9aa0a6
  *   --koekje-font       font family               system-ui, sans-serif
  *   --koekje-radius     corner radius             .5em
  * Inside, they are read once into short names (--bg, --fg, --ac, --on, --ln,
- * --r): every byte of this string ships on a first visit.
+ * --r): every byte of this string ships on a first visit. The system colours
+ * (`color-scheme: light dark`) follow the visitor's light or dark mode by
+ * themselves, as the floating button's do, so only the accent and the line
+ * need a dark value.
  *
  * Contrast of the defaults (WCAG 2.2: text >= 4.5:1, switches and focus ring >= 3:1):
- *   light: fg/bg 17.2:1; accent/bg and on-accent/accent 6.4:1 (links, buttons,
+ *   light: fg/bg 21:1; accent/bg and on-accent/accent 6.4:1 (links, buttons,
  *          switch on, focus ring); line/bg 4.5:1 (switch off)
- *   dark:  fg/bg 13.4:1; accent/bg and on-accent/accent 7.6:1; line/bg 6.1:1
+ *   dark (Canvas #121212 Chrome, #1c1b22 Firefox, #1e1e1e Safari; worst case):
+ *          fg/bg 16.7:1; accent/bg and on-accent/accent 7.9:1; line/bg 6.3:1
  * A site that overrides them takes over keeping these ratios.
  *
  * Sizes are in em of the browser's default font size (`all: initial` on the
@@ -28,8 +32,8 @@
  * Motion only for visitors who did not ask for less.
  */
 export const CSS =
-  ':host{all:initial;display:block;--bg:var(--koekje-bg,#fff);--fg:var(--koekje-fg,#1b1b1b);--ac:var(--koekje-accent,#0b57d0);--on:var(--koekje-on-accent,#fff);--ln:var(--koekje-line,#767676);--r:var(--koekje-radius,.5em)}' +
-  '@media(prefers-color-scheme:dark){:host{--bg:var(--koekje-bg,#202124);--fg:var(--koekje-fg,#e8eaed);--ac:var(--koekje-accent,#8ab4f8);--on:var(--koekje-on-accent,#202124);--ln:var(--koekje-line,#9aa0a6)}}' +
+  ':host{all:initial;display:block;color-scheme:light dark;--bg:var(--koekje-bg,Canvas);--fg:var(--koekje-fg,CanvasText);--ac:var(--koekje-accent,#0b57d0);--on:var(--koekje-on-accent,Canvas);--ln:var(--koekje-line,#767676);--r:var(--koekje-radius,.5em)}' +
+  '@media(prefers-color-scheme:dark){:host{--ac:var(--koekje-accent,#8ab4f8);--ln:var(--koekje-line,#9aa0a6)}}' +
   '*{box-sizing:border-box;margin:0;font:inherit;color:inherit}' +
   '.b,.bd{position:fixed;z-index:2147483600}' +
   '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--bg);color:var(--fg);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
@@ -46,10 +50,10 @@ export const CSS =
   '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
   '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--r)}.s{border-top:1px solid var(--ln)}' +
   '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--bg)}}' +
-  '[role=switch]{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--bg)}' +
+  'input{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--bg)}' +
   ':checked{--k:var(--on);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
-  'button,summary,[role=switch]{cursor:pointer}:disabled{cursor:not-allowed}' +
-  '@media(prefers-reduced-motion:no-preference){[role=switch]{transition:background-position .2s}}' +
+  'button,summary,input{cursor:pointer}:disabled{cursor:not-allowed}' +
+  '@media(prefers-reduced-motion:no-preference){input{transition:background-position .2s}}' +
   '.sr{position:fixed;clip-path:inset(50%)}'
 
 /**

@@ -152,3 +152,61 @@ describe('the language in a real browser', () => {
     expect(await page.locator('.koekje-declaration th').first().textContent()).toBe('Service')
   })
 })
+
+describe('colours and motion in a real browser', () => {
+  /** Relative luminance (WCAG) of a computed `rgb(…)` colour. */
+  const luminance = (rgb: string) => {
+    const [r, g, b] = (rgb.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+    }) as [number, number, number]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+  }
+  const dialogColours = (page: Page) =>
+    page
+      .locator('#koekje [role="dialog"]')
+      .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color] as const)
+
+  it('turns dark in dark mode, with no serious axe violation', async () => {
+    const { page } = await demo.open('/')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.locator('[data-koekje-action="preferences"]').click()
+    const [background, text] = await dialogColours(page)
+    expect(luminance(background)).toBeLessThan(0.05)
+    expect(luminance(text)).toBeGreaterThan(0.8)
+    expect(await seriousViolations(page, ['#koekje'])).toEqual([])
+  })
+
+  it('is light in light mode', async () => {
+    const { page } = await demo.open('/')
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.locator('[data-koekje-action="preferences"]').click()
+    const [background, text] = await dialogColours(page)
+    expect(luminance(background)).toBeGreaterThan(0.9)
+    expect(luminance(text)).toBeLessThan(0.05)
+  })
+
+  it('takes the site theme from the custom properties', async () => {
+    const { page } = await demo.open('/')
+    await page.addStyleTag({
+      content: ':root { --koekje-bg: #fdf6e3; --koekje-fg: #073642; --koekje-accent: #b00020 }',
+    })
+    await page.locator('[data-koekje-action="preferences"]').click()
+    expect(await dialogColours(page)).toEqual(['rgb(253, 246, 227)', 'rgb(7, 54, 66)'])
+    const save = page.locator('[data-koekje-action="save"]')
+    expect(await save.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(176, 0, 32)')
+  })
+
+  it('slides the switches only for visitors who did not ask for reduced motion', async () => {
+    const { page } = await demo.open('/')
+    await page.locator('[data-koekje-action="preferences"]').click()
+    const duration = () =>
+      page
+        .locator('#koekje [data-koekje-category="analytics"]')
+        .evaluate((el) => getComputedStyle(el).transitionDuration)
+    await page.emulateMedia({ reducedMotion: 'no-preference' })
+    expect(await duration()).toBe('0.2s')
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    expect(await duration()).toBe('0s')
+  })
+})
