@@ -13,12 +13,12 @@ import { activateMedia, isSafeUrl, recreateScript } from './activate'
 /** The decision table, owned by the consent engine: both arguments come from the element's data-category / data-service (undefined when absent). */
 export type IsAllowed = (category: string | undefined, service: string | undefined) => boolean
 
-export interface Blocker {
-  /** Re-check every still-blocked element (call after the decision changed) and activate the allowed ones. */
-  refresh(): void
-  /** Stop observing the document. */
-  stop(): void
-}
+/**
+ * `refresh` re-checks every still-blocked element (call it after the decision
+ * changed) and activates the allowed ones; `stop` stops observing the
+ * document. A tuple, so the names stay out of the bundle.
+ */
+export type Blocker = [refresh: () => void, stop: () => void]
 
 /**
  * Every element Koekje holds back, in document order. Activated iframes and
@@ -32,8 +32,8 @@ const HELD = ':is(script[type="text/plain"],iframe,img):is([data-category],[data
  * re-created script gets it.
  *
  * @example
- * const blocker = startBlocker((category, service) => decide(category, service), nonce)
- * $consent.listen(() => blocker.refresh())
+ * const [refresh] = startBlocker((category, service) => decide(category, service), nonce)
+ * $consent.listen(refresh)
  */
 export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
   // Queued or refused: never looked at again, so nothing runs twice.
@@ -98,11 +98,11 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
   observer.observe(document, { childList: true, subtree: true })
   document.addEventListener('DOMContentLoaded', refresh)
   refresh()
-  return {
+  return [
     refresh,
-    stop: () => {
+    () => {
       observer.disconnect()
       document.removeEventListener('DOMContentLoaded', refresh)
     },
-  }
+  ]
 }

@@ -6,7 +6,7 @@
 // external ones would "load" at once, so the network below holds those events back.
 import pageConsole from 'node:console'
 import { onTestFinished, vi } from 'vitest'
-import { type Blocker, startBlocker } from '../../src/blocker'
+import { startBlocker } from '../../src/blocker'
 
 declare global {
   interface Window {
@@ -30,13 +30,13 @@ export function openPage(
   isAllowed: (category: string | undefined, service: string | undefined) => boolean,
   nonce = '',
   onEnd: OnEnd = onTestFinished,
-): Blocker {
+): { refresh(): void; stop(): void } {
   window.ran = []
   quietIframes()
   document.body.innerHTML = html
-  const blocker = startBlocker(isAllowed, nonce)
-  onEnd(() => blocker.stop())
-  return blocker
+  const [refresh, stop] = startBlocker(isAllowed, nonce)
+  onEnd(stop)
+  return { refresh, stop }
 }
 
 /** happy-dom logs an error for every iframe it is not allowed to load; those are expected here. */
