@@ -44,7 +44,8 @@ export function mount(host: UiHost): void {
   const app = shadow.appendChild(document.createElement('div'))
   document.body.append(shell)
 
-  let draft: Choice = choiceFrom(catalogue, null)
+  // Set each time the preferences open, before they render.
+  let draft: Choice
   let message = ''
   let shown: View = 'none'
   let opener: Element | null = null
@@ -84,12 +85,15 @@ export function mount(host: UiHost): void {
       </>,
       app,
     )
-    for (const [i, el] of dnt.entries()) render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
+    dnt.forEach((el, i) => {
+      render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
+    })
   }
 
   function onView(view: View): void {
-    const opening = view === 'preferences' && shown !== 'preferences'
-    const closing = shown === 'preferences' && view !== 'preferences'
+    const open = view === 'preferences'
+    const wasOpen = shown === 'preferences'
+    const opening = open && !wasOpen
     if (opening) {
       opener = focused()
       draft = choiceFrom(catalogue, $consent.get())
@@ -99,7 +103,7 @@ export function mount(host: UiHost): void {
     if (opening) shadow.querySelector<HTMLElement>('#k-t')?.focus()
     // The opener may be gone (the banner's Settings button, after a decision): then the
     // floating button that reopens the settings, rather than losing focus to <body>.
-    if (closing)
+    if (wasOpen && !open)
       (
         (opener?.isConnected
           ? opener
