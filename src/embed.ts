@@ -116,7 +116,7 @@ const start = () => {
   const openPreferences = (event: Event) => {
     const trigger = (event.target as Element).closest?.('[data-koekje=preferences]')
     const key = (event as KeyboardEvent).key
-    if (trigger && (!key || ((key === 'Enter' || key === ' ') && !trigger.matches('a,button,input')))) {
+    if (trigger && (!key || (/^(Enter| )$/.test(key) && !trigger.matches('a,button,input')))) {
       event.preventDefault()
       api.showPreferences()
     }

@@ -9,19 +9,21 @@ import type { Catalogue } from '../types'
 export const assertUsableCatalogue = (value: unknown): Catalogue => {
   const c = value as Catalogue
   // Each of these would otherwise throw somewhere deeper, or let a mistake pass.
-  if (
-    !(
-      Number.isInteger(c?.revision) &&
-      c.categories?.some((category) => category.required) &&
-      c.services?.every((service) => service.cookies.map) &&
-      c.consentCookie?.days > 0 &&
-      c.texts?.[c.defaultLanguage] &&
-      c.consentMode?.mapping &&
-      c.doNotTrack?.services.map
+  // A value of another shape throws while it is checked (`.map` of a
+  // non-array, a field of undefined): unusable too.
+  try {
+    if (
+      Number.isInteger(c.revision) &&
+      c.categories.some((category) => category.required) &&
+      c.services.every((service) => service.cookies.map) &&
+      c.consentCookie.days > 0 &&
+      c.texts[c.defaultLanguage] &&
+      c.consentMode.mapping &&
+      c.doNotTrack.services.map(String)
     )
-  )
-    throw new Error('invalid cookie catalogue (`npm run check:catalogue` explains)')
-  return c
+      return c
+  } catch {}
+  throw new Error('invalid cookie catalogue (`npm run check:catalogue` explains)')
 }
 
 /**

@@ -243,6 +243,8 @@ describe('a broken catalogue', () => {
     ['a failed fetch', 'missing'],
     ['invalid JSON', '{"revision":'],
     ['a catalogue without a required category', JSON.stringify({ ...makeCatalogue(), categories: [] })],
+    ['a catalogue whose do-not-track services are not a list', JSON.stringify({ ...makeCatalogue(), doNotTrack: {} })],
+    ['null', 'null'],
   ])('fails closed on %s, with a message', async (_, body) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const koekje = await boot(body, img('gtm', 'functional', 'google-tag-manager'))
