@@ -10,11 +10,12 @@
  *   --koekje-line       borders, switch outline   light #767676  dark #9aa0a6
  *   --koekje-font       font family               system-ui, sans-serif
  *   --koekje-radius     corner radius             .5em
- * Inside, they are read once into short names (--bg, --fg, --ac, --on, --ln,
- * --r): every byte of this string ships on a first visit. The system colours
+ * Every byte of this string ships on a first visit. The system colours
  * (`color-scheme: light dark`) follow the visitor's light or dark mode by
  * themselves, as the floating button's do, so only the accent and the line
- * need a dark value.
+ * need a dark value: those two are read into short names (--ac, --ln) whose
+ * fallback the dark block changes; the others are used where they apply
+ * (gzip packs the repeats smaller than a short name's declaration).
  *
  * Contrast of the defaults (WCAG 2.2: text >= 4.5:1, switches and focus ring >= 3:1):
  *   light: fg/bg 21:1; accent/bg and on-accent/accent 6.4:1 (links, buttons,
@@ -32,26 +33,26 @@
  * Motion only for visitors who did not ask for less.
  */
 export const CSS =
-  ':host{all:initial;display:block;color-scheme:light dark;--bg:var(--koekje-bg,Canvas);--fg:var(--koekje-fg,CanvasText);--ac:var(--koekje-accent,#0b57d0);--on:var(--koekje-on-accent,Canvas);--ln:var(--koekje-line,#767676);--r:var(--koekje-radius,.5em)}' +
+  ':host{all:initial;display:block;color-scheme:light dark;--ac:var(--koekje-accent,#0b57d0);--ln:var(--koekje-line,#767676)}' +
   '@media(prefers-color-scheme:dark){:host{--ac:var(--koekje-accent,#8ab4f8);--ln:var(--koekje-line,#9aa0a6)}}' +
   '*{box-sizing:border-box;margin:0;font:inherit;color:inherit}' +
   '.b,.bd{position:fixed;z-index:2147483600}' +
-  '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--bg);color:var(--fg);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
+  '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--koekje-bg,Canvas);color:var(--koekje-fg,CanvasText);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
   '.b{inset:auto 0 0;max-height:100vh;border-top:1px solid var(--ln)}' +
   '.w{max-width:60em;margin:auto}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
   '.bd{inset:0;display:grid;place-items:center;padding:.5em;background:#000a}' +
-  '.d{width:100%;max-width:40em;max-height:calc(100vh - 1em);border-radius:var(--r)}' +
+  '.d{width:100%;max-width:40em;max-height:calc(100vh - 1em);border-radius:var(--koekje-radius,.5em)}' +
   'h2{font-size:1.25em}h2,h3,dt,.btn{font-weight:700}' +
   'p,ul,dl,.c,.k,.s{margin-top:.75em}' +
   '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));gap:.5em}' +
-  '.btn{min-height:2.75em;padding:.5em;border:0;border-radius:var(--r);background:var(--ac);color:var(--on)}' +
+  '.btn{min-height:2.75em;padding:.5em;border:0;border-radius:var(--koekje-radius,.5em);background:var(--ac);color:var(--koekje-on-accent,Canvas)}' +
   'a{color:var(--ac)}:focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
   '.x{border:0;background:0;font-size:1.5em;line-height:1}' +
   '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
-  '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--r)}.s{border-top:1px solid var(--ln)}' +
-  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--bg)}}' +
-  'input{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--bg)}' +
-  ':checked{--k:var(--on);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
+  '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--koekje-radius,.5em)}.s{border-top:1px solid var(--ln)}' +
+  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--koekje-bg,Canvas)}}' +
+  'input{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--koekje-bg,Canvas)}' +
+  ':checked{--k:var(--koekje-on-accent,Canvas);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
   'button,summary,input{cursor:pointer}:disabled{cursor:not-allowed}' +
   '@media(prefers-reduced-motion:no-preference){input{transition:background-position .2s}}' +
   '.sr{position:fixed;clip-path:inset(50%)}'
