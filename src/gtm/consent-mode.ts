@@ -61,9 +61,8 @@ export const sendConsentDefault = (): void => {
  * The event lets GTM triggers fire per category.
  */
 export const sendConsentUpdate = (catalogue: Catalogue, consent: Consent | null): void => {
-  const { urlPassthrough, adsDataRedaction } = catalogue.consentMode
-  if (urlPassthrough) gtag('set', 'url_passthrough', true)
-  if (adsDataRedaction === false) gtag('set', 'ads_data_redaction', false)
+  if (catalogue.consentMode.urlPassthrough) gtag('set', 'url_passthrough', true)
+  if (catalogue.consentMode.adsDataRedaction === false) gtag('set', 'ads_data_redaction', false)
   gtag('consent', 'update', consentState(catalogue, consent))
   if (consent) {
     const heldBack = consent.doNotTrack ? catalogue.doNotTrack.services : []
