@@ -22,7 +22,7 @@ export const banner = (ui: Ui) => {
         <p>
           {t('bannerText')} {link(l(catalogue.privacyPolicyUrl), t('privacyPolicy'))}
         </p>
-        <ul class="p">{catalogue.categories.map((c) => !c.required && <li key={c.id}>{l(c.title)}</li>)}</ul>
+        <ul class="p">{catalogue.categories.map((c) => !c.required && <li>{l(c.title)}</li>)}</ul>
         {buttons(ui)}
       </div>
     </section>

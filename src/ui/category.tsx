@@ -17,7 +17,7 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
   const { catalogue } = host
   const services = catalogue.services.filter((s) => s.category === id)
   return (
-    <section key={id} class="c">
+    <section class="c">
       {toggle(
         'sw',
         <>
@@ -49,7 +49,7 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
             {t('services')} ({services.length})
           </summary>
           {services.map((service) => (
-            <div key={service.id} class="s">
+            <div class="s">
               {toggle(
                 'sw',
                 <label for={`k-s-${service.id}`}>{service.name}</label>,

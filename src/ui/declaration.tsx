@@ -20,7 +20,7 @@ export const declaration = ({ t, l, host, lang }: Ui) => {
       {categories.map(({ id, title, description }) => {
         const rows = services.filter((s) => s.category === id)
         return (
-          <section key={id} class="koekje-category">
+          <section class="koekje-category">
             <h3 id={`koekje-${id}`}>{l(title)}</h3>
             <p>{l(description)}</p>
             {rows[0] && (
@@ -28,28 +28,26 @@ export const declaration = ({ t, l, host, lang }: Ui) => {
                 <thead>
                   <tr>
                     {(['service', 'cookies', 'purpose', 'retention', 'moreInfo'] as const).map((key) => (
-                      <th key={key} scope="col">
-                        {t(key)}
-                      </th>
+                      <th scope="col">{t(key)}</th>
                     ))}
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((s) => (
-                    <tr key={s.id}>
+                    <tr>
                       <td>
                         {s.name}
                         {s.provider && <div>{s.provider}</div>}
                       </td>
                       <td>
                         {s.cookies.map((c) => (
-                          <div key={c.name}>{cookieName(c)}</div>
+                          <div>{cookieName(c)}</div>
                         ))}
                       </td>
                       <td>{l(s.purpose)}</td>
                       <td>
                         {s.cookies.map((c) => (
-                          <div key={c.name}>{l(c.retention) || '–'}</div>
+                          <div>{l(c.retention) || '–'}</div>
                         ))}
                       </td>
                       <td>{s.url && link(s.url, t('moreInfo'))}</td>

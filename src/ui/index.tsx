@@ -25,7 +25,9 @@ function focused(): Element | null {
 /**
  * Builds the interface for the core. Without preact/hooks (1.2 KB we cannot
  * afford) every store change simply renders the whole tree again: Preact's
- * diff keeps the DOM, and with it focus, stable.
+ * diff keeps the DOM, and with it focus, stable. Every list comes from the
+ * catalogue, which does not change while the page lives, so the lists need
+ * no keys: Preact matches their items by position.
  */
 export function mount(host: UiHost): void {
   // The core may mount as soon as the catalogue is in, while the page is still
