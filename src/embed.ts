@@ -29,9 +29,13 @@ const logError = (error: unknown) => console.error(`[koekje] ${error}`)
 
 const start = () => {
   const [catalogueUrl, uiUrl, lang, nonce] = readScriptTag()
+  const inline = (typeof __KOEKJE_INLINE_CATALOGUE__ === 'undefined' ? undefined : __KOEKJE_INLINE_CATALOGUE__) as
+    | Catalogue
+    | undefined
   // Before anything else on the page can load a tag. The catalogue's types
-  // follow in an update as soon as it is known.
-  sendConsentDefault()
+  // follow in an update as soon as it is known; only a built-in catalogue
+  // is known early enough to choose how long tags wait for that update.
+  sendConsentDefault(inline?.consentMode?.waitForUpdate ?? 500)
 
   let ui: Promise<UiModule> | undefined
   let actions: UiActions | undefined
@@ -100,7 +104,6 @@ const start = () => {
     return host
   }
 
-  const inline = typeof __KOEKJE_INLINE_CATALOGUE__ === 'undefined' ? undefined : __KOEKJE_INLINE_CATALOGUE__
   const ready: Promise<UiHost | undefined> = (
     inline ? Promise.resolve(inline).then(assertUsableCatalogue) : loadCatalogue(catalogueUrl)
   )

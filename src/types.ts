@@ -64,7 +64,11 @@ export type ConsentType =
 export interface ConsentModeSettings {
   /** Which category grants which Consent Mode types: `{ analytics: ['analytics_storage'] }`. */
   mapping: Record<string, ConsentType[]>
-  /** Milliseconds Google tags wait for the `update` after the `default`. Default 500. */
+  /**
+   * Milliseconds Google tags wait for the `update` after the `default`. Default 500. Used by
+   * `koekje.inline.js` and the GTM template; `koekje.js` sends its default before it has read the
+   * catalogue, so it always waits 500.
+   */
   waitForUpdate?: number
   /** Send `gtag('set', 'ads_data_redaction', true)` while ad_storage is denied. Default true. */
   adsDataRedaction?: boolean

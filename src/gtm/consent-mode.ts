@@ -46,11 +46,12 @@ const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
  * Runs as soon as koekje.js executes, before any tag can load: defines
  * dataLayer and gtag the way Google's snippet does and sends the default.
  * Without the catalogue yet, only security_storage is granted; tags wait
- * up to 500 ms for the update that follows as soon as the catalogue is read.
+ * up to `waitForUpdate` ms (500 unless koekje.inline.js knows the
+ * catalogue's) for the update that follows as soon as it is read.
  */
-export const sendConsentDefault = (): void => {
+export const sendConsentDefault = (waitForUpdate: number): void => {
   window.gtag ||= gtag
-  gtag('consent', 'default', { ...consentState(), wait_for_update: 500 })
+  gtag('consent', 'default', { ...consentState(), wait_for_update: waitForUpdate })
   // Redact ad click ids while ad_storage is denied; the catalogue may turn it off in the update.
   gtag('set', 'ads_data_redaction', true)
 }

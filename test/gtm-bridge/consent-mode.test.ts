@@ -16,7 +16,7 @@ beforeEach(() => {
 
 describe('Google Consent Mode v2', () => {
   it('sends the default as an arguments object, everything denied but security_storage', () => {
-    sendConsentDefault()
+    sendConsentDefault(500)
     expect(commands()[0]).toEqual([
       'consent',
       'default',
@@ -35,12 +35,12 @@ describe('Google Consent Mode v2', () => {
   })
 
   it('defines gtag like Google snippet, without replacing a site’s own', () => {
-    sendConsentDefault()
+    sendConsentDefault(500)
     window.gtag!('event', 'x')
     expect(commands().at(-1)).toEqual(['event', 'x'])
     const own = () => {}
     window.gtag = own
-    sendConsentDefault()
+    sendConsentDefault(500)
     expect(window.gtag).toBe(own)
   })
 
@@ -97,5 +97,10 @@ describe('Google Consent Mode v2', () => {
       ['set', 'url_passthrough', true],
       ['set', 'ads_data_redaction', false],
     ])
+  })
+
+  it('lets a built-in catalogue choose how long tags wait for the update', () => {
+    sendConsentDefault(1200)
+    expect(commands()[0]?.[2]).toMatchObject({ wait_for_update: 1200 })
   })
 })
