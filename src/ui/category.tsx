@@ -16,6 +16,7 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
   const { t, l, host, setDraft } = ui
   const { catalogue } = host
   const services = catalogue.services.filter((s) => s.category === id)
+  const serviceIds = services.map((s) => s.id)
   return (
     <section class="c">
       {toggle(
@@ -32,15 +33,8 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
           checked: required || draft.categories.includes(id),
           disabled: required,
         },
-        (on) =>
-          setDraft(
-            switchIds(
-              draft,
-              [id],
-              services.map((s) => s.id),
-              on,
-            ),
-          ),
+        // A category switch carries its services along.
+        (on) => setDraft(switchIds(draft, [id], serviceIds, on)),
       )}
       <p>{l(description)}</p>
       {services[0] && (
@@ -59,6 +53,7 @@ export const category = (ui: Ui, { id, required, title, description }: Category,
                   checked: required || draft.services.includes(service.id),
                   disabled: required,
                 },
+                // A service switched on brings its category, or it would still be blocked.
                 (on) => setDraft(switchIds(draft, on ? [id] : [], [service.id], on)),
               )}
               <dl>
