@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib'
  *   the commit message.
  */
 const GOALS = { core: 3072, firstVisit: 9216 }
-const BUDGETS = { core: 4000, firstVisit: 13000 }
+const BUDGETS = { core: 3950, firstVisit: 12950 }
 /** The inlined build may grow by the catalogue it carries plus a little glue. */
 const INLINE_GLUE = 200
 
