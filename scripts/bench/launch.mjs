@@ -1,13 +1,8 @@
 // How the bench starts Debian's Chromium: the project's standard flags plus two of its own.
+import { CHROMIUM_ARGS } from '../chromium.mjs'
+
 export const LAUNCH_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // navigator.webdriver would make vanilla-cookieconsent hide its banner from "bots".
   '--disable-blink-features=AutomationControlled',
   // Belt and braces next to the CDP Fetch fakes: no name resolves except 127.0.0.1.

@@ -6,6 +6,7 @@
 //   node scripts/bench/profile.mjs [koekje] [--scenario first|repeat|click] [--throttle 4] [--runs 3]
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { findChromium } from '../chromium.mjs'
 import { LAUNCH_ARGS } from './launch.mjs'
 import { decisionStorage, openPage } from './measure.mjs'
 import { pagePath, routesFor } from './pages.mjs'
@@ -48,7 +49,7 @@ const byFunction = new Map()
 
 const server = await startServer(routesFor([widget]))
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: findChromium(),
   args: LAUNCH_ARGS,
 })
 const storageState = args.scenario === 'repeat' ? await decisionStorage(browser, server, widget) : undefined

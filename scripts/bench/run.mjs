@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { findChromium } from '../chromium.mjs'
 import { ratioChart } from './chart.mjs'
 import { evaluateGoals } from './goals.mjs'
 import { LAUNCH_ARGS } from './launch.mjs'
@@ -50,7 +51,7 @@ if (!widgets.some((w) => w.id === 'koekje')) console.log('note: Koekje is not bu
 
 const server = await startServer(routesFor(widgets))
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  executablePath: findChromium(),
   args: LAUNCH_ARGS,
 })
 const machine = describeMachine(browser)

@@ -7,31 +7,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 import { startServer } from '../../scripts/serve.mjs'
 import { fakeResponse } from './fakes/third-party'
 
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
-
-/** The flags every test browser runs with: headless, offline-friendly, no background traffic. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
-
-/** Path of the Chromium to drive: `CHROMIUM_PATH`, else the first one installed. */
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv && existsSync(fromEnv)) return fromEnv
-  const found = CHROMIUM_CANDIDATES.find((path) => existsSync(path))
-  if (!found) throw new Error('No Chromium found: install it with `apt-get install -y chromium` or set CHROMIUM_PATH')
-  return found
-}
+export { CHROMIUM_ARGS, findChromium }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS })
