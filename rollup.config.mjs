@@ -1,5 +1,7 @@
-// Two bundles: the core every page view pays for, and the UI it loads only
-// when something must be shown. The core must never import Preact or src/ui.
+// Three bundles: the core every page view pays for; the UI's first layer
+// (the banner, no Preact) it loads only when something must be shown; and the
+// second layer (Preact: the preferences, the cookie page's widgets) that the
+// first loads when those are needed. The core must never import Preact or src/ui.
 // A third file, koekje.inline.js, is the core with the catalogue built in,
 // for sites that want one request instead of two.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
@@ -74,8 +76,13 @@ export default [
   },
   {
     input: 'src/ui-entry.ts',
+    output: { file: 'dist/koekje-ui.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/preferences-entry.ts',
     output: {
-      file: 'dist/koekje-ui.js',
+      file: 'dist/koekje-preferences.js',
       format: 'iife',
       sourcemap: true,
       // Preact's internals are `__x` properties (its own mangled names); only this

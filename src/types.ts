@@ -6,6 +6,7 @@
  * Everything here is types only: importing this file adds no bytes.
  */
 import type { WritableAtom } from 'nanostores'
+import type { PreferencesLayer } from './ui/ui'
 
 /** A text in every language the catalogue offers, e.g. `{ nl: 'Analytisch', en: 'Analytics' }`. */
 export type LocalizedText = Record<string, string>
@@ -243,6 +244,8 @@ declare global {
   interface Window {
     koekje?: KoekjeApi
     koekjeUi?: UiModule
+    /** The UI's second layer (koekje-preferences.js), which koekje-ui.js loads. */
+    koekjePreferences?: PreferencesLayer
     dataLayer?: unknown[]
     gtag?: (...args: unknown[]) => void
   }

@@ -4,22 +4,9 @@
 import type { ComponentChildren } from 'preact'
 // biome-ignore lint/correctness/noUnusedImports: the JSX factory the pragma above names
 import { h } from 'preact'
+import { safeHref } from './safe-href'
 
-/**
- * The catalogue is edited by people, not by us: a link leaves the widget only
- * for http(s) and mailto. Parsing with `URL` (not a regex on the raw string)
- * also catches `java\tscript:` and leading spaces, which browsers strip.
- */
-export function safeHref(url: string | undefined): string | undefined {
-  try {
-    const parsed = new URL(url || 'x:', document.baseURI)
-    return /^(https?|mailto):$/.test(parsed.protocol) ? parsed.href : undefined
-  } catch {
-    return undefined
-  }
-}
-
-/** A link when the URL is safe, else just its label as text. */
+/** A link when the URL is safe (see safeHref), else just its label as text. */
 export const link = (url: string | undefined, label: ComponentChildren) => {
   const safe = safeHref(url)
   return safe ? <a href={safe}>{label}</a> : label

@@ -1,6 +1,7 @@
 import { atom } from 'nanostores'
 import catalogueJson from '../../config/catalogue.json'
 import type { Catalogue, Choice, Consent, KoekjeApi, UiHost, View } from '../../src/types'
+import '../../src/preferences-entry'
 import { mount } from '../../src/ui/index'
 
 /** A fresh copy of the real default catalogue, safe to change in one test. */

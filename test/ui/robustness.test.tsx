@@ -66,7 +66,8 @@ describe('a catalogue with hostile or broken content', () => {
     host.$view.set('preferences')
     expect(shadow.querySelector('[style]')).toBeNull()
     expect(document.body.querySelector('[style]')).toBeNull()
-    expect(shadow.adoptedStyleSheets).toHaveLength(1)
+    // The banner's sheet and the one the preferences layer adds.
+    expect(shadow.adoptedStyleSheets).toHaveLength(2)
   })
 })
 

@@ -1,0 +1,52 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+
+import { render } from 'preact'
+import type { Choice } from '../types'
+import { choiceFrom } from './choice'
+import { declaration } from './declaration'
+import { doNotTrack } from './do-not-track'
+import { preferences } from './preferences'
+import { applyStyles, DIALOG_CSS } from './styles'
+import type { PreferencesLayer, Ui } from './ui'
+
+/**
+ * The second layer, rendered by Preact: the preferences dialog in the
+ * widget's shadow root, and the cookie page's declaration and do-not-track
+ * widgets in the page itself. Without preact/hooks (1.2 KB) every draw simply
+ * renders the whole tree again: Preact's diff keeps the DOM, and with it
+ * focus, stable. Every list comes from the catalogue, which does not change
+ * while the page lives, so the lists need no keys.
+ */
+export const preferencesLayer: PreferencesLayer = (base, dialogRoot) => {
+  const { host } = base
+  applyStyles(dialogRoot.getRootNode() as ShadowRoot, host.nonce, DIALOG_CSS)
+  // Set each time the preferences open, before they render.
+  let draft: Choice
+  let open = false
+  const ui: Ui = {
+    ...base,
+    setDraft(choice) {
+      draft = choice
+      draw(open)
+    },
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-koekje="declaration"]')) {
+    el.textContent = ''
+    render(declaration(ui), el)
+  }
+  const dnt = [...document.querySelectorAll<HTMLElement>('[data-koekje="do-not-track"]')]
+  for (const el of dnt) el.textContent = ''
+
+  const draw = (show: boolean): boolean => {
+    const opening = show && !open
+    if (opening) draft = choiceFrom(host.catalogue, host.$consent.get())
+    open = show
+    render(show ? preferences(ui, draft) : null, dialogRoot)
+    dnt.forEach((el, i) => {
+      render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
+    })
+    return opening
+  }
+  return draw
+}
