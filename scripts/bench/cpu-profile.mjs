@@ -5,6 +5,12 @@
 // `fetch().then()` would look free. A sample counts for the widget when any
 // frame of its stack comes from one of the widget's own files, so native work
 // the widget calls (DOM insertion, cookie reads) is its too.
+//
+// That inclusive count also charges the widget with the site's scripts it
+// releases: an inline tracker snippet runs inside the insertion call, under
+// the widget's frame. So a second, "own" count gives each sample to the
+// nearest frame that has a URL: the widget's code and the native work it
+// calls count, a released script's code counts for that script.
 
 /** Sampling every 200 µs: fine enough for a few milliseconds, light enough not to matter. */
 const SAMPLING_INTERVAL_US = 200
@@ -21,7 +27,8 @@ export const startProfiling = async (cdp) => {
  * thread inflates it), `cpuMs` counts samples × interval (a sample is only taken while the thread runs,
  * so it stays close to the CPU time even when other processes compete for the cores).
  * @param {(url: string) => boolean} isWidget
- * @returns {Promise<{ wallMs: number, cpuMs: number }>}
+ * `ownCpuMs` counts only the samples whose nearest frame with a URL is the widget's (see above).
+ * @returns {Promise<{ wallMs: number, cpuMs: number, ownCpuMs: number }>}
  */
 export const stopProfiling = async (cdp, isWidget) => {
   const { profile } = await cdp.send('Profiler.stop')
@@ -35,12 +42,25 @@ export const stopProfiling = async (cdp, isWidget) => {
     if (!memo.has(id)) memo.set(id, isWidget(byId.get(id).callFrame.url) || underWidget(parentOf.get(id)))
     return memo.get(id)
   }
+  const nearestUrl = (id) => {
+    for (let node = id; node !== undefined; node = parentOf.get(node)) {
+      const { url } = byId.get(node).callFrame
+      if (url) return url
+    }
+    return ''
+  }
   let microseconds = 0
   let samples = 0
+  let ownSamples = 0
   profile.samples.forEach((id, i) => {
     if (!underWidget(id)) return
     microseconds += profile.timeDeltas[i] ?? 0
     samples++
+    if (isWidget(nearestUrl(id))) ownSamples++
   })
-  return { wallMs: microseconds / 1000, cpuMs: (samples * SAMPLING_INTERVAL_US) / 1000 }
+  return {
+    wallMs: microseconds / 1000,
+    cpuMs: (samples * SAMPLING_INTERVAL_US) / 1000,
+    ownCpuMs: (ownSamples * SAMPLING_INTERVAL_US) / 1000,
+  }
 }

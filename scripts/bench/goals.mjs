@@ -42,10 +42,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     repeat ? !repeatUi : undefined,
   )
   const repeatScript = ratio(repeat, repeatRef, 'widgetScriptMs')
+  const repeatOwn = ratio(repeat, repeatRef, 'widgetOwnScriptMs')
   const repeatScriptTrace = ratio(repeat, repeatRef, 'scriptingMsCost')
   add(
     `repeat view: main-thread CPU in its code ≤ 0.2× the reference (${slow}×)`,
-    `${fmt(repeatScript)}× (trace scripting, wall time: ${fmt(repeatScriptTrace)}×)`,
+    `${fmt(repeatScript)}× with the scripts it releases, ${fmt(repeatOwn)}× without (trace scripting, wall time: ${fmt(repeatScriptTrace)}×)`,
     check([repeatScript], () => repeatScript <= 0.2),
   )
   add(
@@ -64,10 +65,11 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
     check([firstBytes, firstBytesRatio], () => firstBytes <= FIRST_VISIT_BUDGET && firstBytesRatio <= 0.6),
   )
   const firstScript = ratio(first, firstRef, 'widgetScriptMs')
+  const firstOwn = ratio(first, firstRef, 'widgetOwnScriptMs')
   const firstScriptTrace = ratio(first, firstRef, 'scriptingMsCost')
   add(
     `first visit: main-thread CPU in its code ≤ 0.5× the reference (${slow}×)`,
-    `${fmt(firstScript)}× (trace scripting, wall time: ${fmt(firstScriptTrace)}×)`,
+    `${fmt(firstScript)}× with the scripts it releases, ${fmt(firstOwn)}× without (trace scripting, wall time: ${fmt(firstScriptTrace)}×)`,
     check([firstScript], () => firstScript <= 0.5),
   )
   for (const throttle of Object.keys(cells.first ?? {})) {

@@ -127,6 +127,7 @@ export const measureRun = async ({ browser, server, widget, scenario, throttle, 
     Object.assign(result, {
       widgetScriptMs: widgetScript.cpuMs,
       widgetScriptWallMs: widgetScript.wallMs,
+      widgetOwnScriptMs: widgetScript.ownCpuMs,
       scriptingMs,
       scriptMs: metrics.ScriptDuration * 1000,
       taskMs: metrics.TaskDuration * 1000,

@@ -13,6 +13,7 @@ const ROWS = [
   ['trackersStartMs', 'consented tracker starts ms'],
   ['scriptingMsCost', 'scripting ms (trace, own)'],
   ['widgetScriptMs', 'widget code CPU ms (profiled)'],
+  ['widgetOwnScriptMs', 'widget code CPU ms, released scripts apart'],
   ['widgetScriptWallMs', 'widget code wall ms (profiled)'],
   ['scriptMsCost', 'ScriptDuration ms (own)'],
   ['taskMsCost', 'tasks ms (own)'],

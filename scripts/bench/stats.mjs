@@ -32,6 +32,12 @@ export const METRICS = [
     read: (r) => r.widgetScriptMs,
   },
   {
+    key: 'widgetOwnScriptMs',
+    label: "main-thread CPU in the widget's code, not the scripts it releases (profiled)",
+    unit: 'ms',
+    read: (r) => r.widgetOwnScriptMs,
+  },
+  {
     key: 'widgetScriptWallMs',
     label: "main-thread wall time in the widget's code (profiled)",
     unit: 'ms',

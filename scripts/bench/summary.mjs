@@ -17,6 +17,11 @@ const ROWS = [
   ['trackersStartMs', 'first consented tracker starts', (v) => `${v.toFixed(0)} ms`],
   ['scriptingMsCost', 'main-thread scripting (trace, own)', (v) => `${v.toFixed(1)} ms`],
   ['widgetScriptMs', 'main-thread CPU in widget code (profiled)', (v) => `${v.toFixed(1)} ms`],
+  [
+    'widgetOwnScriptMs',
+    'main-thread CPU in widget code, released scripts apart (profiled)',
+    (v) => `${v.toFixed(1)} ms`,
+  ],
   ['widgetScriptWallMs', 'main-thread wall time in widget code (profiled)', (v) => `${v.toFixed(1)} ms`],
   ['scriptMsCost', 'CDP ScriptDuration (own)', (v) => `${v.toFixed(1)} ms`],
   ['taskMsCost', 'main-thread tasks (own)', (v) => `${v.toFixed(0)} ms`],
