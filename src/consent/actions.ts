@@ -1,6 +1,7 @@
 import type { Choice, Consent, UiActions, UiHost } from '../types'
 import { encodeConsent } from './cookie-format'
 import { eraseCookies, writeCookie } from './cookie-jar'
+import { randomId } from './make-consent'
 
 /**
  * Every decision the visitor (or the site, through `window.koekje`) makes.
@@ -43,7 +44,8 @@ export const createActions = (host: UiHost): UiActions => {
   }
 
   const decide = (choice: Choice) => {
-    const consent = host.makeConsent(choice)
+    // The id and the time are made here: only a decision needs them, and this code ships in the UI bundle.
+    const consent = host.makeConsent(choice, randomId(), new Date().toISOString())
     write(consentCookieName, encodeConsent(consent))
     // The decision first, then close: the UI can then hand focus to what the decision brought (the reopen button).
     apply(consent)
