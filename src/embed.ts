@@ -61,7 +61,7 @@ const start = () => {
     const allowedNow = (category: string | undefined, service: string | undefined) =>
       isAllowed(catalogue, $consent.get(), $doNotTrack.get(), category, service)
     sendConsentUpdate(catalogue, $consent.get())
-    const [refresh] = startBlocker(allowedNow, nonce)
+    const refresh = startBlocker(allowedNow, nonce)
     $consent.listen((consent) => {
       sendConsentUpdate(catalogue, consent)
       refresh()
