@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib'
  *   the commit message.
  */
 const GOALS = { core: 3072, firstVisit: 9216 }
-const BUDGETS = { core: 3950, firstVisit: 12950, button: 730 }
+const BUDGETS = { core: 3450, firstVisit: 12950, button: 730 }
 /** The inlined build may grow by the catalogue it carries plus a little glue. */
 const INLINE_GLUE = 200
 
