@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { UiSettings } from '../../src/types'
-import { launchBrowser, settle, startDemoServer } from './harness'
+import { launchBrowser, openPage, settle, startDemoServer } from './harness'
 
 let browser: Browser | undefined
 let server: { url: string; close(): Promise<void> } | undefined
@@ -91,5 +91,22 @@ describe('the floating cookie-settings button', () => {
     await page.evaluate(() => window.koekje!.acceptAll())
     await expect.poll(() => page.locator('#koekje-reopen button').isVisible()).toBe(true)
     expect(buttonRequests(requests)).toHaveLength(1)
+  })
+
+  it('loads with the tag’s nonce on the demo under a strict Content Security Policy, with no violation', async () => {
+    const { page, context } = await openPage(browser!, new URL('/?csp=strict', server!.url).href)
+    contexts.push(context)
+    await page.addInitScript(() => {
+      const w = window as unknown as { __violations: string[] }
+      w.__violations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    await page.evaluate(() => window.koekje!.rejectAll())
+    await expect.poll(() => page.evaluate(() => document.cookie)).toContain('koekje_consent=')
+    await page.reload()
+    await expect.poll(() => page.locator('#koekje-reopen button').isVisible()).toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
   })
 })
