@@ -268,9 +268,10 @@ declare global {
   interface Window {
     koekje?: KoekjeApi
     koekjeUi?: UiModule
-    koekjeButton?: ButtonModule
     dataLayer?: unknown[]
     gtag?: (...args: unknown[]) => void
+    /** The floating button's bundle (koekje-button.js), which the core loads. */
+    koekjeButton?: ButtonModule
   }
   interface Navigator {
     globalPrivacyControl?: boolean
