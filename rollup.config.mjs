@@ -102,4 +102,10 @@ export default [
     output: { file: 'dist/koekje.inline.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
     plugins: plugins(inlineCatalogueJson()),
   },
+  {
+    // The floating "cookie settings" button, loaded by the core after a decision when the page wants it.
+    input: 'src/button-entry.ts',
+    output: { file: 'dist/koekje-button.js', format: 'iife', sourcemap: true, plugins: [terser(terserOptions)] },
+    plugins: plugins(),
+  },
 ]

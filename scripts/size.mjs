@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The byte budget of every shipped file, checked by `npm test` right after the build.
 // gzip -9 is what a well-configured server sends. The core alone is what a repeat view
-// pays, core + UI what a first visit pays.
+// pays, core + UI (the banner layer) what a first visit pays; the preferences layer (Preact)
+// comes only when the visitor opens the preferences or a cookie page shows its tables.
 //
 //   node scripts/size.mjs                 print the table, write dist/sizes.json, exit 1 when over budget
 //   node scripts/size.mjs --write-readme  also rewrite the <!-- sizes:KEY -->…<!-- /sizes --> markers in README.md
@@ -10,14 +11,14 @@ import { gzipSync } from 'node:zlib'
 
 /**
  * Two numbers per file, in gzip bytes, in one place:
- * - GOALS are issue 4's targets (a repeat view <= 3 KB, a first visit <= 9 KB). They are reported, not
- *   enforced, while the code is still above them: see docs/performance.md for where the bytes go.
+ * - GOALS are issue 4's targets (a repeat view <= 3 KB, a first visit <= 9 KB). They are reported; the
+ *   first visit is well under its goal, the core not yet (docs/performance.md says where the bytes go).
  * - BUDGETS are what npm test enforces: the sizes reached so far plus a little headroom, so no change can
  *   quietly make Koekje heavier. Lower them whenever the code shrinks; never raise one without a reason in
  *   the commit message.
  */
 const GOALS = { core: 3072, firstVisit: 9216 }
-const BUDGETS = { core: 3950, firstVisit: 12950 }
+const BUDGETS = { core: 3450, ui: 3380, firstVisit: 6800, preferences: 6920, button: 730 }
 /** The inlined build may grow by the catalogue it carries plus a little glue. */
 const INLINE_GLUE = 200
 
@@ -26,7 +27,7 @@ const README = 'README.md'
 
 /**
  * README markers: `<!-- sizes:core -->2.9 KB<!-- /sizes -->`. Keys are those of dist/sizes.json
- * (core, ui, first-visit, catalogue, inline); the value is gzip KB of 1024 B.
+ * (core, ui, first-visit, preferences, button, catalogue, inline); the value is gzip KB of 1024 B.
  */
 const MARKER = /<!-- sizes:([a-z-]+) -->[^<]*<!-- \/sizes -->/g
 
@@ -51,6 +52,8 @@ const sum = (...sizes) =>
 
 const core = measure('koekje.js')
 const ui = measure('koekje-ui.js')
+const preferences = measure('koekje-preferences.js')
+const button = measure('koekje-button.js')
 const catalogue = measure('catalogue.json')
 const inline = measure('koekje.inline.js')
 
@@ -64,13 +67,28 @@ const rows = [
     goal: GOALS.core,
     required: true,
   },
-  { key: 'ui', label: 'dist/koekje-ui.js', size: ui, budget: null },
+  { key: 'ui', label: 'dist/koekje-ui.js (banner layer)', size: ui, budget: BUDGETS.ui, required: true },
   {
     key: 'first-visit',
     label: 'koekje.js + koekje-ui.js (first visit)',
     size: sum(core, ui),
     budget: BUDGETS.firstVisit,
     goal: GOALS.firstVisit,
+  },
+  {
+    key: 'preferences',
+    label: 'dist/koekje-preferences.js (Preact layer)',
+    size: preferences,
+    budget: BUDGETS.preferences,
+    required: true,
+  },
+  // Repeat views on pages without their own preferences link load it too (or always, with floatingButton: true).
+  {
+    key: 'button',
+    label: 'dist/koekje-button.js (floating button)',
+    size: button,
+    budget: BUDGETS.button,
+    required: true,
   },
   { key: 'catalogue', label: 'dist/catalogue.json', size: catalogue, budget: null },
   {

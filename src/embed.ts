@@ -7,18 +7,16 @@
  */
 
 import { startBlocker } from './blocker/index'
-import { pickLanguage } from './catalogue/language'
 import { assertUsableCatalogue, loadCatalogue } from './catalogue/load-catalogue'
 import { readCookie } from './consent/cookie-jar'
 import { isAllowed } from './consent/decide'
-import { makeConsent } from './consent/make-consent'
+import { completeConsent } from './consent/make-consent'
 import { $consent, $doNotTrack, $view } from './consent/store'
 import { createApi, type RunAction } from './core/api'
-import { loadUiBundle } from './core/load-ui'
+import { loadBundle } from './core/load-bundle'
 import { restoreDecision } from './core/restore'
 import { readScriptTag } from './core/script-tag'
 import { sendConsentDefault, sendConsentUpdate } from './gtm/consent-mode'
-import { showReopenButton } from './reopen-button'
 import type { Catalogue, UiActions, UiHost, UiModule } from './types'
 
 /** Replaced by the catalogue's JSON in the `koekje.inline.js` build; absent otherwise. */
@@ -40,7 +38,8 @@ const start = () => {
   let ui: Promise<UiModule> | undefined
   let actions: UiActions | undefined
   let mounting: unknown
-  const loadUi = () => (ui ||= loadUiBundle(uiUrl, nonce))
+  let button: unknown
+  const loadUi = () => (ui ||= loadBundle(uiUrl, nonce, 'koekjeUi'))
   // No decision stored: most likely a first visit, so fetch the UI alongside
   // the catalogue instead of one round trip after it. A failure is reported
   // when the UI is needed, not here (`Object` is the shortest no-op).
@@ -62,7 +61,7 @@ const start = () => {
     const allowedNow = (category: string | undefined, service: string | undefined) =>
       isAllowed(catalogue, $consent.get(), $doNotTrack.get(), category, service)
     sendConsentUpdate(catalogue, $consent.get())
-    const [refresh] = startBlocker(allowedNow, nonce)
+    const refresh = startBlocker(allowedNow, nonce)
     $consent.listen((consent) => {
       sendConsentUpdate(catalogue, consent)
       refresh()
@@ -77,28 +76,29 @@ const start = () => {
       api,
       save: (choice) => run('decide', choice),
       isAllowed: allowedNow,
-      makeConsent: (choice) => makeConsent(catalogue, choice, $doNotTrack.get()),
+      makeConsent: (choice, id, decidedAt) => completeConsent(catalogue, choice, $doNotTrack.get(), id, decidedAt),
     }
     // A Global Privacy Control signal that now holds back a service the
     // stored decision granted: record it, which erases that service's cookies.
     if (gpcOnly && catalogue.doNotTrack.services.some((id) => $consent.get()?.services[id])) run('setDoNotTrack', true)
 
     const mountUi = () => (mounting ||= loadUi().then((module) => module.mount(host), logError))
+    const showButton = (focus: boolean) =>
+      (button ||= loadBundle(new URL('koekje-button.js', uiUrl).href, nonce, 'koekjeButton').then(
+        (module) => module.show(host, focus),
+        logError,
+      ))
     $view.subscribe((view) => view !== 'none' && mountUi())
     if (!$consent.get()) $view.set('banner')
     const onDomReady = () => {
       if (document.querySelector('[data-koekje=declaration],[data-koekje=do-not-track]')) mountUi()
-      if (catalogue.ui?.floatingButton !== false)
-        $consent.subscribe(
-          (consent) =>
-            consent &&
-            showReopenButton(
-              document,
-              catalogue.texts[pickLanguage(catalogue, lang, document)]?.reopen ?? 'Cookies',
-              catalogue.ui?.floatingButtonPosition ?? 'left',
-              api.showPreferences,
-            ),
-        )
+      // The floating button only once there is a decision to revisit; by default
+      // only when the page has no link of its own (issue 3).
+      const floating = catalogue.ui?.floatingButton ?? 'auto'
+      if (floating === 'auto' ? !document.querySelector('[data-koekje=preferences]') : floating)
+        // A decision made in the preferences dialog (it closes right after): the
+        // button it brings takes the focus the closed dialog could not give back.
+        $consent.subscribe((consent) => consent && showButton($view.get() === 'preferences'))
     }
     document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', onDomReady) : onDomReady()
     return host

@@ -1,7 +1,8 @@
 /**
  * The small, always-reachable way back to the preferences after a decision:
- * withdrawing must be as easy as consenting. It ships in the core (repeat
- * page views show it), so it is plain DOM, not Preact, and every byte counts.
+ * withdrawing must be as easy as consenting. It is a bundle of its own
+ * (koekje-button.js, see button-entry.ts) that repeat views load, so it is
+ * plain DOM, not Preact, and every byte counts.
  * A shadow root keeps the site's CSS out; a constructable stylesheet passes a
  * strict CSP. Colours follow the widget's custom properties, else the
  * system's light or dark canvas (`color-scheme`). The focus ring is two-tone
@@ -15,13 +16,14 @@ const CSS =
 
 /**
  * Shows the floating "cookie settings" button once, however often it is called.
- * @example showReopenButton(document, 'Cookie-instellingen', 'left', koekje.showPreferences)
+ * @example showReopenButton(document, 'Cookie-instellingen', 'left', koekje.showPreferences, false)
  */
 export const showReopenButton = (
   doc: Document,
   label: string,
   position: 'left' | 'right',
   onClick: () => void,
+  focus?: boolean,
 ): void => {
   if (doc.getElementById('koekje-reopen')) return
   const host = doc.createElement('div')
@@ -35,4 +37,6 @@ export const showReopenButton = (
   root.adoptedStyleSheets = [sheet]
   root.append(button)
   doc.body.append(host)
+  // Focus that fell to <body> (its element closed) moves here rather than to the page's start.
+  if (focus && doc.activeElement === doc.body) button.focus()
 }

@@ -104,8 +104,13 @@ export interface DoNotTrackSettings {
 export type Texts = Record<string, string>
 
 export interface UiSettings {
-  /** Show a small floating button to reopen the settings after a decision. Default true. */
-  floatingButton?: boolean
+  /**
+   * After a decision, show a small floating button that reopens the settings: `true` always,
+   * `false` never, `'auto'` (the default) unless the page has its own link, an element with
+   * `data-koekje="preferences"` (looked for once the DOM is ready).
+   * @example { "floatingButton": "auto" }
+   */
+  floatingButton?: boolean | 'auto'
   /** Where the floating button sits. Default `left`. */
   floatingButtonPosition?: 'left' | 'right'
 }
@@ -218,8 +223,11 @@ export interface UiHost {
   save(choice: Choice): void
   /** The core's decision table, for the current state. */
   isAllowed(category: string | undefined, service: string | undefined): boolean
-  /** The core's way of turning a choice into a complete decision. */
-  makeConsent(choice: Choice): Consent
+  /**
+   * The core's way of turning a choice into a complete decision, with the decision's random id
+   * and its time (ISO 8601), which the caller makes: the core never needs to.
+   */
+  makeConsent(choice: Choice, id: string, decidedAt: string): Consent
 }
 
 /** The decisions, as the UI bundle carries them out. */
@@ -240,6 +248,23 @@ export interface UiModule {
   actions(host: UiHost): UiActions
 }
 
+/** The floating button's bundle (`koekje-button.js`): `window.koekjeButton`. */
+export interface ButtonModule {
+  /**
+   * Shows the floating "cookie settings" button, in the visitor's language, once however often it is called.
+   * `focus`: the decision that brings it was made in the preferences dialog, so the button takes the
+   * focus if the closed dialog left it nowhere (on `<body>`).
+   * @example koekjeButton.show({ catalogue, requestedLang: 'nl', api: koekje })
+   */
+  show(host: Pick<UiHost, 'catalogue' | 'requestedLang' | 'api'>, focus?: boolean): void
+}
+
+/** The bundles the core loads on demand, by the global each one sets. */
+export interface KoekjeBundles {
+  koekjeUi: UiModule
+  koekjeButton: ButtonModule
+}
+
 declare global {
   interface Window {
     koekje?: KoekjeApi
@@ -248,6 +273,8 @@ declare global {
     koekjePreferences?: PreferencesLayer
     dataLayer?: unknown[]
     gtag?: (...args: unknown[]) => void
+    /** The floating button's bundle (koekje-button.js), which the core loads. */
+    koekjeButton?: ButtonModule
   }
   interface Navigator {
     globalPrivacyControl?: boolean

@@ -1,6 +1,12 @@
 // ajv's schema errors, retold in plain words with the place, the value and the fix.
 import { didYouMean, label, languageName, quote, segmentsOf, show, subject, TYPE_WORDS } from './wording.mjs'
 
+/**
+ * `left, right`; where true and false are allowed too, texts are quoted
+ * (`true, false, "auto"`), so `"true"` in quotes reads as the mistake it is.
+ */
+const allowedWords = (values) => values.map(values.every((v) => typeof v === 'string') ? String : quote).join(', ')
+
 export const explainSchemaError = (root, error) => {
   const segments = segmentsOf(error.instancePath)
   const where = subject(root, segments)
@@ -34,7 +40,11 @@ export const explainSchemaError = (root, error) => {
       }
       return `${where} is ${quote(value)}, but ${error.parentSchema.patternErrorMessage ?? `it must match ${params.pattern}`}`
     case 'enum':
-      return `${where} is ${quote(value)}, but it must be one of: ${params.allowedValues.join(', ')}.${didYouMean(value, params.allowedValues)}`
+      return `${where} is ${quote(value)}, but it must be one of: ${allowedWords(params.allowedValues)}.${
+        params.allowedValues.some((v) => typeof v !== 'string' && String(v) === value)
+          ? ` Write ${value} without quotes.`
+          : didYouMean(value, params.allowedValues)
+      }`
     case 'minimum':
     case 'maximum':
       return `${where} is ${value}, but it must be at ${error.keyword === 'minimum' ? 'least' : 'most'} ${params.limit}.${hint}`

@@ -42,7 +42,9 @@ const distance = (a, b) => {
 }
 export const didYouMean = (word, known) => {
   if (typeof word !== 'string') return ''
+  // Only texts can be misspelt: an enum may also hold true and false.
   const best = known
+    .filter((candidate) => typeof candidate === 'string')
     .map((candidate) => ({ candidate, d: distance(word.toLowerCase(), candidate.toLowerCase()) }))
     .sort((x, y) => x.d - y.d)[0]
   return best && best.d <= Math.max(1, Math.floor(word.length / 3)) ? ` Did you mean "${best.candidate}"?` : ''

@@ -14,11 +14,11 @@ import { activateMedia, isSafeUrl, recreateScript } from './activate'
 export type IsAllowed = (category: string | undefined, service: string | undefined) => boolean
 
 /**
- * `refresh` re-checks every still-blocked element (call it after the decision
- * changed) and activates the allowed ones; `stop` stops observing the
- * document. A tuple, so the names stay out of the bundle.
+ * `refresh`: re-checks every still-blocked element (call it after the decision
+ * changed) and activates the allowed ones. The blocker watches the document for
+ * the page's lifetime; there is no stop, which only tests would call.
  */
-export type Blocker = [refresh: () => void, stop: () => void]
+export type Refresh = () => void
 
 /**
  * Every element Koekje holds back, in document order. Activated iframes and
@@ -32,10 +32,10 @@ const HELD = ':is(script[type="text/plain"],iframe,img):is([data-category],[data
  * re-created script gets it.
  *
  * @example
- * const [refresh] = startBlocker((category, service) => decide(category, service), nonce)
+ * const refresh = startBlocker((category, service) => decide(category, service), nonce)
  * $consent.listen(refresh)
  */
-export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
+export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
   // Queued or refused: never looked at again, so nothing runs twice.
   const seen = new WeakSet<Element>()
   // One queue for the page's lifetime: the parser hands elements to the observer
@@ -98,11 +98,5 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Blocker => {
   observer.observe(document, { childList: true, subtree: true })
   document.addEventListener('DOMContentLoaded', refresh)
   refresh()
-  return [
-    refresh,
-    () => {
-      observer.disconnect()
-      document.removeEventListener('DOMContentLoaded', refresh)
-    },
-  ]
+  return refresh
 }

@@ -1,6 +1,7 @@
 import type { Choice, Consent, UiActions, UiHost } from '../types'
 import { encodeConsent } from './cookie-format'
 import { eraseCookies, writeCookie } from './cookie-jar'
+import { randomId } from './make-consent'
 
 /**
  * Every decision the visitor (or the site, through `window.koekje`) makes.
@@ -15,9 +16,17 @@ export const createActions = (host: UiHost): UiActions => {
   const write = (name: string, value: string, days = consentCookie.days) =>
     writeCookie(name, value, days, consentCookie.domain)
 
-  const apply = (next: Consent | null) => {
+  /**
+   * `store` writes the decision's cookie. It runs right after the stores
+   * changed, so the core has already released what is now allowed (a cookie
+   * write is a round trip to the browser's cookie store, and the click's
+   * frame should go to starting the consented scripts), and before a reload
+   * could lose the decision.
+   */
+  const apply = (next: Consent | null, store?: () => void) => {
     const before = $consent.get()
     $consent.set(next)
+    store?.()
     // Cookies of services that may not run now. A name an allowed service
     // shares is kept; a cookie of another domain (`.facebook.com`) is out of
     // reach, and erasing a first-party namesake would be wrong.
@@ -43,10 +52,10 @@ export const createActions = (host: UiHost): UiActions => {
   }
 
   const decide = (choice: Choice) => {
-    const consent = host.makeConsent(choice)
-    write(consentCookieName, encodeConsent(consent))
+    // The id and the time are made here: only a decision needs them, and this code ships in the UI bundle.
+    const consent = host.makeConsent(choice, randomId(), new Date().toISOString())
     // The decision first, then close: the UI can then hand focus to what the decision brought (the reopen button).
-    apply(consent)
+    apply(consent, () => write(consentCookieName, encodeConsent(consent)))
     $view.set('none')
   }
 

@@ -1,5 +1,5 @@
 import type { Catalogue, Consent } from '../types'
-import { makeConsent } from './make-consent'
+import { completeConsent } from './make-consent'
 
 /**
  * The `koekje_consent` value, compact and readable by a server:
@@ -72,7 +72,7 @@ export const decodeConsent = (
     // A little clock skew is tolerated; a date far in the future is not.
     age > -DAY &&
     age < catalogue.consentCookie.days * DAY
-    ? makeConsent(
+    ? completeConsent(
         catalogue,
         { categories: categories.split('~'), services: services.split('~') },
         doNotTrack,

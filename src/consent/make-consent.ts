@@ -7,14 +7,15 @@ export const randomId = (): string => crypto.getRandomValues(new BigUint64Array(
  * Turns the ids switched on into a complete decision: every category and
  * service of the catalogue gets a boolean. Required categories and their
  * services are always granted; a service is granted only with its category;
- * ids the catalogue does not know are dropped.
+ * ids the catalogue does not know are dropped. The core reads stored
+ * decisions with it, so it takes the id and the date instead of making them.
  */
-export const makeConsent = (
+export const completeConsent = (
   catalogue: Catalogue,
   choice: Choice,
   doNotTrack: boolean,
-  id = randomId(),
-  decidedAt = new Date().toISOString(),
+  id: string,
+  decidedAt: string,
 ): Consent => {
   const categories: Record<string, boolean> = {}
   const services: Record<string, boolean> = {}
@@ -27,3 +28,15 @@ export const makeConsent = (
         catalogue.categories.some((c) => c.id === service.category && c.required))
   return { id, revision: catalogue.revision, decidedAt, categories, services, doNotTrack }
 }
+
+/**
+ * A decision made now: `completeConsent` with a fresh id and the current time unless given.
+ * @example makeConsent(catalogue, { categories: ['analytics'], services: [] }, false)
+ */
+export const makeConsent = (
+  catalogue: Catalogue,
+  choice: Choice,
+  doNotTrack: boolean,
+  id = randomId(),
+  decidedAt = new Date().toISOString(),
+): Consent => completeConsent(catalogue, choice, doNotTrack, id, decidedAt)

@@ -5,6 +5,7 @@ import type { Catalogue, Consent, ConsentType } from '../types'
  * https://developers.google.com/tag-platform/security/guides/consent
  */
 
+/** Every Consent Mode type but security_storage, which is always granted. */
 const CONSENT_TYPES: ConsentType[] = [
   'ad_storage',
   'ad_user_data',
@@ -12,7 +13,6 @@ const CONSENT_TYPES: ConsentType[] = [
   'analytics_storage',
   'functionality_storage',
   'personalization_storage',
-  'security_storage',
 ]
 
 /**

@@ -34,9 +34,43 @@ export function openPage(
   window.ran = []
   quietIframes()
   document.body.innerHTML = html
-  const [refresh, stop] = startBlocker(isAllowed, nonce)
+  const stop = watchBlockerHooks()
+  const refresh = startBlocker(isAllowed, nonce)
+  stop.ready()
   onEnd(stop)
   return { refresh, stop }
+}
+
+/**
+ * The blocker watches the page for its lifetime (a page has one); a test page
+ * must not outlive its test. Records the observer and the DOMContentLoaded
+ * listener that `startBlocker` sets up, so that the returned function undoes them.
+ */
+function watchBlockerHooks() {
+  const observers: MutationObserver[] = []
+  const Original = globalThis.MutationObserver
+  globalThis.MutationObserver = class extends Original {
+    constructor(callback: MutationCallback) {
+      super(callback)
+      observers.push(this)
+    }
+  }
+  const listen = vi.spyOn(document, 'addEventListener')
+  let listeners: EventListenerOrEventListenerObject[] = []
+  return Object.assign(
+    () => {
+      for (const observer of observers) observer.disconnect()
+      for (const listener of listeners) document.removeEventListener('DOMContentLoaded', listener)
+    },
+    {
+      /** `startBlocker` has returned: stop recording. */
+      ready() {
+        globalThis.MutationObserver = Original
+        listeners = listen.mock.calls.filter(([type]) => type === 'DOMContentLoaded').map(([, listener]) => listener!)
+        listen.mockRestore()
+      },
+    },
+  )
 }
 
 /** happy-dom logs an error for every iframe it is not allowed to load; those are expected here. */

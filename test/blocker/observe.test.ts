@@ -119,7 +119,9 @@ test('does not treat the scripts it inserts as new held-back elements', async ()
   expect(asked).toBe(1)
 })
 
-test('stops watching the document after stop()', async () => {
+// The blocker watches a page for its lifetime; these two check that a test page's
+// clean-up (fake-page.ts) really ends it, so no test sees another test's blocker.
+test('a test page stops watching the document once stopped', async () => {
   const blocker = openPage('', allowing('analytics'))
   blocker.stop()
   document.body.append(fragment(inline('late')))
@@ -127,7 +129,7 @@ test('stops watching the document after stop()', async () => {
   expect(window.ran).toEqual([])
 })
 
-test('no longer picks up a half-parsed script at DOMContentLoaded after stop()', async () => {
+test('a stopped test page no longer picks up a half-parsed script at DOMContentLoaded', async () => {
   const parser = whileLoading()
   const blocker = openPage('', allowing('analytics'))
   document.body.append(fragment(inline('late')))

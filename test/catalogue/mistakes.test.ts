@@ -137,6 +137,16 @@ describe('checking a catalogue someone edited by hand', () => {
     ])
   })
 
+  it('explains the three floating-button settings, and a true written in quotes', () => {
+    expect(problemsAfter((catalogue) => set(catalogue.ui!, 'floatingButton', 'Auto'))).toEqual([
+      'ui: "floatingButton" is "Auto", but it must be one of: true, false, "auto". Did you mean "auto"?',
+    ])
+    expect(problemsAfter((catalogue) => set(catalogue.ui!, 'floatingButton', 'true'))).toEqual([
+      'ui: "floatingButton" is "true", but it must be one of: true, false, "auto". Write true without quotes.',
+    ])
+    expect(problemsAfter((catalogue) => set(catalogue.ui!, 'floatingButton', 'auto'))).toEqual([])
+  })
+
   it('says so when the whole file is not a catalogue', () => {
     expect(checkCatalogue([])).toEqual(['The catalogue is a list, but it must be a group of fields in { }.'])
   })

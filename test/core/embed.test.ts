@@ -45,6 +45,8 @@ const boot = async (catalogue: Catalogue | string = makeCatalogue(), body = '') 
     },
     actions: createActions,
   }
+  // The floating button's bundle, as if loaded (test/core/floating-button.test.ts covers when it is).
+  window.koekjeButton = { show: () => {} }
   await import('../../src/embed')
   await settle()
   return window.koekje!
@@ -120,6 +122,24 @@ describe('deciding', () => {
       koekje: { categories: ['functional', 'marketing'], services: ['google-tag-manager', 'facebook'] },
     })
     expect(reload).not.toHaveBeenCalled()
+  })
+
+  it('gives every decision a fresh random id and the time it was made, for the site’s consent log', async () => {
+    const koekje = await boot()
+    const before = Date.now()
+    koekje.acceptAll()
+    await settle()
+    const first = koekje.getConsent()!
+    koekje.rejectAll()
+    await settle()
+    const second = koekje.getConsent()!
+    expect(first.id).toMatch(/^[0-9a-f]{16}$/)
+    expect(second.id).toMatch(/^[0-9a-f]{16}$/)
+    expect(second.id).not.toBe(first.id)
+    // The cookie keeps whole seconds.
+    expect(Date.parse(first.decidedAt)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000)
+    expect(Date.parse(first.decidedAt)).toBeLessThanOrEqual(Date.now())
+    expect(readCookie('koekje_consent')).toContain(`.${second.id}.`)
   })
 
   it('runs the consented elements at once on the next page view, with no banner', async () => {

@@ -31,6 +31,8 @@ export const koekje = {
   files: {
     'koekje.js': { path: `${DIST}koekje.js`, role: 'code' },
     'koekje-ui.js': { path: `${DIST}koekje-ui.js`, role: 'code' },
+    'koekje-button.js': { path: `${DIST}koekje-button.js`, role: 'code' },
+    'koekje-preferences.js': { path: `${DIST}koekje-preferences.js`, role: 'code' },
     'catalogue.json': { path: CATALOGUE_PATH, role: 'catalogue' },
   },
   head: (base) => `<script src="${base}koekje.js" data-catalogue="${base}catalogue.json" data-lang="${LANG}"></script>`,
@@ -49,6 +51,8 @@ export const koekjeInline = {
     existsSync(`${DIST}koekje.inline.js`) ? '' : 'dist/koekje.inline.js does not exist yet: skipping the inline row',
   files: {
     'koekje-ui.js': { path: `${DIST}koekje-ui.js`, role: 'code' },
+    'koekje-button.js': { path: `${DIST}koekje-button.js`, role: 'code' },
+    'koekje-preferences.js': { path: `${DIST}koekje-preferences.js`, role: 'code' },
   },
   async prepare() {
     this.files['koekje.inline.js'] = { content: await buildInlineVariant(), role: 'code+catalogue' }
