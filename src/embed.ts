@@ -42,8 +42,12 @@ const start = () => {
   const loadUi = () => (ui ||= loadBundle(uiUrl, nonce, 'koekjeUi'))
   // No decision stored: most likely a first visit, so fetch the UI alongside
   // the catalogue instead of one round trip after it. A failure is reported
-  // when the UI is needed, not here (`Object` is the shortest no-op).
-  if (!readCookie('koekje_consent')) loadUi().catch(Object)
+  // when the UI is needed, not here (`Object` is the shortest no-op). In a
+  // task of its own: the first cookie read and a script request each cost
+  // milliseconds of IPC, which would lengthen the parser's task (a long task
+  // on a slow phone); the catalogue's request, which everything waits on, has
+  // already gone out by then.
+  setTimeout(() => readCookie('koekje_consent') || loadUi().catch(Object))
 
   const run: RunAction = (name, ...args) => {
     ready.then(

@@ -11,6 +11,7 @@ const pageFor = (widget) =>
   TEMPLATE.replace('<!-- widget:head -->', widget.head(assetBase(widget)))
     .replace('<!-- widget:trackers -->', widget.trackers)
     .replace('<!-- widget:body-end -->', widget.bodyEnd(assetBase(widget)))
+    .replace('<!-- widget:settings-link -->', widget.settingsLink ? ` · ${widget.settingsLink}` : '')
 
 /** URL path → route for the server: each page at /<id>/, its files under /<id>/assets/. */
 export const routesFor = (widgets) => {

@@ -40,12 +40,39 @@ const selfTimes = (profile, keyOf) => {
   return totals
 }
 
+/**
+ * What the widget's time is spent on: the samples with a widget frame anywhere on the
+ * stack (what the bench counts), by their leaf, so native work it calls (DOM insertion,
+ * fetch, cookies) shows by name.
+ */
+const underWidgetByLeaf = (profile, isWidget) => {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parentOf = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
+  const under = (id) => {
+    for (let node = id; node !== undefined; node = parentOf.get(node))
+      if (isWidget(byId.get(node).callFrame.url)) return true
+    return false
+  }
+  const totals = new Map()
+  for (const id of profile.samples) {
+    if (!under(id)) continue
+    const frame = byId.get(id).callFrame
+    const key = frame.url
+      ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.columnNumber + 1}`
+      : frame.functionName
+    totals.set(key, (totals.get(key) ?? 0) + SAMPLING_INTERVAL_US / 1000)
+  }
+  return totals
+}
+
 const shortUrl = (url) => url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '') || '(no script: native, GC, idle)'
 const add = (into, from) => {
   for (const [key, ms] of from) into.set(key, (into.get(key) ?? 0) + ms)
 }
 const byScript = new Map()
 const byFunction = new Map()
+const byLeafUnderWidget = new Map()
 
 const server = await startServer(routesFor([widget]))
 const browser = await chromium.launch({
@@ -89,6 +116,10 @@ for (let run = 0; run < runs; run++) {
         : frame.functionName,
     ),
   )
+  add(
+    byLeafUnderWidget,
+    underWidgetByLeaf(profile, (url) => url.includes(`/${widget.id}/assets/`)),
+  )
   await context.close()
 }
 await browser.close()
@@ -105,3 +136,4 @@ console.log(
 )
 print('Per script', byScript, 12)
 print('Per function', byFunction, 20)
+print("Under the widget's frames, by leaf (what the bench counts as its CPU)", byLeafUnderWidget, 25)

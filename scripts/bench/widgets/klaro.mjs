@@ -57,6 +57,8 @@ export const klaro = {
     `<script defer type="text/javascript" src="${base}config.js"></script>\n<script defer type="text/javascript" src="${base}klaro.js"></script>`,
   trackers: TRACKERS.map(tag).join('\n'),
   bodyEnd: () => '',
+  // Its documented way to reopen the consent manager from the page.
+  settingsLink: '<a href="#" onclick="klaro.show();return false">Cookie settings</a>',
   banner: '#klaro .cookie-notice',
   accept: '#klaro .cookie-notice .cm-btn-success',
 }

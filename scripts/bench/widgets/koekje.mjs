@@ -21,6 +21,9 @@ const common = {
   banner: '#koekje >>> [data-koekje-action="accept-all"]',
   accept: '#koekje [data-koekje-action="accept-all"]',
   bodyEnd: () => '',
+  // The footer link to reopen the settings that sites have (and Dutch practice expects); with
+  // it, Koekje's default leaves the floating button (koekje-button.js) out.
+  settingsLink: '<a href="#" data-koekje="preferences">Cookie settings</a>',
 }
 
 export const koekje = {

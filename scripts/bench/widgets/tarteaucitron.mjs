@@ -77,6 +77,8 @@ export const tarteaucitron = {
   head: (base) => `<script src="${base}tarteaucitron.min.js"></script>\n<script src="${base}config.js"></script>`,
   trackers: '',
   bodyEnd: () => '',
+  // Its documented way to reopen the panel from the page.
+  settingsLink: '<a href="#" onclick="tarteaucitron.userInterface.openPanel();return false">Cookie settings</a>',
   banner: '#tarteaucitronAlertBig',
   accept: '#tarteaucitronPersonalize2',
 }

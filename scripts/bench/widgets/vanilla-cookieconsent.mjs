@@ -75,6 +75,8 @@ export const vanillaCookieconsent = {
   trackers: TRACKERS.map(tag).join('\n'),
   bodyEnd: (base) =>
     `<script defer src="${base}cookieconsent.umd.js"></script>\n<script defer src="${base}cookieconsent-init.js"></script>`,
+  // Its documented way to reopen the preferences from the page.
+  settingsLink: '<a href="#" data-cc="show-preferencesModal">Cookie settings</a>',
   banner: '#cc-main .cm',
   accept: '#cc-main .cm [data-role="all"]',
 }
