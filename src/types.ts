@@ -263,6 +263,7 @@ export interface ButtonModule {
 export interface KoekjeBundles {
   koekjeUi: UiModule
   koekjeButton: ButtonModule
+  koekjePreferences: PreferencesLayer
 }
 
 declare global {

@@ -1,9 +1,9 @@
 import { pickLanguage } from '../catalogue/language'
+import { loadBundle } from '../core/load-bundle'
 import type { UiHost, View } from '../types'
 import { banner } from './banner'
 import { el } from './dom'
 import { words } from './language'
-import { loadPreferencesLayer } from './load-layer'
 import { keepRoomForBanner } from './room-for-banner'
 import { applyStyles, BANNER_CSS } from './styles'
 import type { UiBase } from './ui'
@@ -64,7 +64,7 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
       then(drawPreferences)
       return
     }
-    loading ||= loadPreferencesLayer(layerUrl, host.nonce).catch((error) => {
+    loading ||= loadBundle(layerUrl, host.nonce, 'koekjePreferences').catch((error) => {
       console.error(`[koekje] ${error}`)
       // Nothing to show: do not leave the visitor with an invisible "open" dialog.
       loading = undefined
