@@ -1,6 +1,3 @@
-/** @jsxRuntime classic */
-/** @jsx h */
-
 import { render } from 'preact'
 import type { Choice } from '../types'
 import { choiceFrom } from './choice'
