@@ -70,7 +70,10 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
       loading = undefined
       if ($view.get() === 'preferences') ui.close()
     })
-    loading.then(() => window.koekjePreferences && withPreferences(then))
+    loading.then(() => {
+      shell.removeAttribute('aria-busy')
+      if (window.koekjePreferences) withPreferences(then)
+    })
   }
 
   const bannerElement = banner(ui, () => withPreferences(() => {}))
@@ -90,6 +93,8 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
       keepRoom(showBanner ? bannerElement : null)
     }
     if (open && !wasOpen) opener = focused()
+    // On a slow connection the click on Settings waits for the preferences layer: say so.
+    if (open && !drawPreferences && !window.koekjePreferences) shell.setAttribute('aria-busy', 'true')
     if (open || drawPreferences || hasPlaceholders)
       withPreferences((draw) => {
         // The view may have changed while the layer loaded: draw what holds now.

@@ -47,7 +47,7 @@ export const BANNER_CSS =
   '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));gap:.5em}' +
   '.btn{min-height:2.75em;padding:.5em;border:0;border-radius:var(--koekje-radius,.5em);background:var(--ac);color:var(--koekje-on-accent,Canvas)}' +
   'a{color:var(--ac)}:focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
-  'button{cursor:pointer}' +
+  'button{cursor:pointer}:host([aria-busy=true]) *{cursor:progress}' +
   '.sr{position:fixed;clip-path:inset(50%)}'
 
 /** What only the preferences dialog needs, added by the second layer on top of BANNER_CSS. */

@@ -56,8 +56,11 @@ describe('the two layers of the interface', () => {
     $('[data-koekje-action="preferences"]')!.click()
     expect(host.$view.get()).toBe('preferences')
     expect($('[role="dialog"]')).toBeNull()
+    // Meanwhile the widget says it is busy (a progress cursor, and to assistive technology).
+    expect(document.getElementById('koekje')?.getAttribute('aria-busy')).toBe('true')
     await finishLoading()
     expect(focused()?.id).toBe('k-t')
+    expect(document.getElementById('koekje')?.hasAttribute('aria-busy')).toBe(false)
   })
 
   it('does not open the preferences late when the visitor closed them while they loaded', async () => {
@@ -79,6 +82,7 @@ describe('the two layers of the interface', () => {
     await vi.waitFor(() => expect(host.$view.get()).toBe('banner'))
     expect(String(error.mock.calls[0]?.[0])).toMatch(/\[koekje\] .*could not load .*koekje-preferences\.js/)
     expect($('section.b')).not.toBeNull()
+    await vi.waitFor(() => expect(document.getElementById('koekje')?.hasAttribute('aria-busy')).toBe(false))
   })
 
   it('fetches the preferences layer at once on a cookie page, for its placeholders', async () => {
