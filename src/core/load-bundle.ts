@@ -2,10 +2,9 @@ import type { KoekjeBundles } from '../types'
 
 /**
  * Loads one of Koekje's other bundles (the UI, the floating button, and, from
- * the UI, its Preact layer) from beside the bundle that asks, and resolves with
- * the global it sets. A repeat view never
- * loads the UI, which is what keeps it small. The script gets our nonce so a
- * strict CSP lets it run.
+ * the UI, its Preact layer) from beside the bundle that asks, and resolves
+ * with the global it sets. A repeat view never loads the UI, which is what
+ * keeps it small. The script gets our nonce so a strict CSP lets it run.
  */
 export const loadBundle = <K extends keyof KoekjeBundles>(
   url: string,
