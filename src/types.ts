@@ -259,7 +259,7 @@ export interface ButtonModule {
   show(host: Pick<UiHost, 'catalogue' | 'requestedLang' | 'api'>, focus?: boolean): void
 }
 
-/** The bundles the core loads on demand, by the global each one sets. */
+/** The bundles loaded on demand (by the core, and the Preact layer by the banner layer), by the global each one sets. */
 export interface KoekjeBundles {
   koekjeUi: UiModule
   koekjeButton: ButtonModule
