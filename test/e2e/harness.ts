@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs'
 import { startServer } from '../../scripts/serve.mjs'
@@ -127,6 +127,8 @@ export async function settle(page: Page, ms = 400): Promise<void> {
 export interface DemoBrowser {
   /** Opens a demo path (`/`, `/cookies/`, `/?csp=strict`) on `origin` (default: the server's) in a fresh context, closed after the test. */
   open(path: string, options?: OpenPageOptions & { origin?: string }): Promise<TrackedPage>
+  /** A fresh context for a test that answers its own pages (`context.route`), closed after the test. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>
   /** `http://127.0.0.1:<port>/` */
   readonly url: string
 }
@@ -158,6 +160,11 @@ export function useDemoBrowser(): DemoBrowser {
       const tracked = await openPage(browser!, new URL(path, origin ?? server!.url).href, options)
       contexts.push(tracked.context)
       return tracked
+    },
+    async newContext(options) {
+      const context = await browser!.newContext(options)
+      contexts.push(context)
+      return context
     },
   }
 }

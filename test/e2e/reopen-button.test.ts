@@ -3,25 +3,11 @@
 // test serves its own page and catalogue (the demo's, with `ui` changed)
 // beside the built dist/, so the page's own link and the setting are known.
 import { readFileSync } from 'node:fs'
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { UiSettings } from '../../src/types'
-import { launchBrowser, openPage, settle, startDemoServer } from './harness'
+import { settle, useDemoBrowser } from './harness'
 
-let browser: Browser | undefined
-let server: { url: string; close(): Promise<void> } | undefined
-const contexts: BrowserContext[] = []
-beforeAll(async () => {
-  server = await startDemoServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()))
-})
+const demo = useDemoBrowser()
 
 const DEMO_CATALOGUE = JSON.parse(readFileSync(new URL('../../dist/catalogue.json', import.meta.url), 'utf8'))
 const FOOTER_LINK = '<footer><a href="#" data-koekje="preferences">Cookie-instellingen</a></footer>'
@@ -31,8 +17,7 @@ const FOOTER_LINK = '<footer><a href="#" data-koekje="preferences">Cookie-instel
  * are, `footer`. Returns the page and every URL it requested, reloads included.
  */
 const openSite = async (ui: UiSettings | undefined, footer: string) => {
-  const context = await browser!.newContext({ locale: 'nl-NL' })
-  contexts.push(context)
+  const context = await demo.newContext({ locale: 'nl-NL' })
   const requests: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   // Nothing leaves the machine: only the loopback server answers.
@@ -52,7 +37,7 @@ const openSite = async (ui: UiSettings | undefined, footer: string) => {
     }),
   )
   const page = await context.newPage()
-  await page.goto(new URL('/site/', server!.url).href)
+  await page.goto(new URL('/site/', demo.url).href)
   return { page, requests }
 }
 
@@ -94,8 +79,7 @@ describe('the floating cookie-settings button', () => {
   })
 
   it('loads with the tag’s nonce on the demo under a strict Content Security Policy, with no violation', async () => {
-    const { page, context } = await openPage(browser!, new URL('/?csp=strict', server!.url).href)
-    contexts.push(context)
+    const { page } = await demo.open('/?csp=strict')
     await page.addInitScript(() => {
       const w = window as unknown as { __violations: string[] }
       w.__violations = []

@@ -51,6 +51,14 @@ describe('the two layers of the interface', () => {
     expect(requested).toHaveLength(1)
   })
 
+  it('fetches the preferences layer as soon as keyboard focus reaches Settings', () => {
+    const { $ } = mountUi()
+    $('[data-koekje-action="reject-all"]')!.focus()
+    expect(layerScript()).toBeUndefined()
+    $('[data-koekje-action="preferences"]')!.focus()
+    expect(layerScript()).toBeDefined()
+  })
+
   it('opens the preferences once their layer has loaded, and moves focus into them', async () => {
     const { $, host } = mountUi()
     $('[data-koekje-action="preferences"]')!.click()
