@@ -28,15 +28,3 @@ export const completeConsent = (
         catalogue.categories.some((c) => c.id === service.category && c.required))
   return { id, revision: catalogue.revision, decidedAt, categories, services, doNotTrack }
 }
-
-/**
- * A decision made now: `completeConsent` with a fresh id and the current time unless given.
- * @example makeConsent(catalogue, { categories: ['analytics'], services: [] }, false)
- */
-export const makeConsent = (
-  catalogue: Catalogue,
-  choice: Choice,
-  doNotTrack: boolean,
-  id = randomId(),
-  decidedAt = new Date().toISOString(),
-): Consent => completeConsent(catalogue, choice, doNotTrack, id, decidedAt)

@@ -4,8 +4,8 @@ import catalogueJson from '../../config/catalogue.json'
 import { createActions } from '../../src/consent/actions'
 import { readCookie } from '../../src/consent/cookie-jar'
 import { isAllowed } from '../../src/consent/decide'
-import { makeConsent } from '../../src/consent/make-consent'
 import type { Catalogue, Consent, KoekjeApi, UiHost, View } from '../../src/types'
+import { makeConsent } from '../fixtures/consent'
 
 const catalogue = structuredClone(catalogueJson) as Catalogue
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checksum, decodeConsent, encodeConsent } from '../../src/consent/cookie-format'
-import { makeConsent } from '../../src/consent/make-consent'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 const catalogue = makeCatalogue()
 const NOW = Date.parse('2026-11-25T10:00:00Z')

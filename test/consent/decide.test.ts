@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { isAllowed } from '../../src/consent/decide'
-import { makeConsent } from '../../src/consent/make-consent'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 const catalogue = makeCatalogue()
 const consentTo = (categories: string[], services: string[], dnt = false) =>

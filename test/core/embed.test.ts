@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createActions } from '../../src/consent/actions'
 import { encodeConsent } from '../../src/consent/cookie-format'
 import { readCookie } from '../../src/consent/cookie-jar'
-import { makeConsent } from '../../src/consent/make-consent'
 import type { Catalogue, UiHost } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 /**
  * The core as a page runs it: koekje.js's entry executes against a page with

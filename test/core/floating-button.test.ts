@@ -2,9 +2,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createActions } from '../../src/consent/actions'
 import { encodeConsent } from '../../src/consent/cookie-format'
-import { makeConsent } from '../../src/consent/make-consent'
 import type { ButtonModule, Catalogue, UiHost, UiSettings } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 /**
  * When the core fetches koekje-button.js: only with a decision to revisit,

@@ -1,8 +1,8 @@
 // @vitest-environment-options {"url":"https://www.callcenter-software.com/"}
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { encodeConsent } from '../../src/consent/cookie-format'
-import { makeConsent } from '../../src/consent/make-consent'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 /**
  * On a first visit the core fetches the banner layer alongside the catalogue,

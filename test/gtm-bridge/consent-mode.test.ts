@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { makeConsent } from '../../src/consent/make-consent'
 import { sendConsentDefault, sendConsentUpdate } from '../../src/gtm/consent-mode'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { makeConsent } from '../fixtures/consent'
 
 const catalogue = makeCatalogue()
 const commands = () =>
