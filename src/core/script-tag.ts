@@ -5,24 +5,18 @@
 export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string | undefined, nonce: string]
 
 /**
- * Finds Koekje's own tag. `document.currentScript` covers a plain tag in
- * `<head>`, `async`/`defer`, and a tag a GTM Custom HTML tag appends to
- * `<body>` long after DOMContentLoaded; the search by `src` covers the rest
- * (a caller that runs us from a callback, where currentScript is null).
- */
-const findOwnScript = (): HTMLScriptElement | undefined => {
-  const current = document.currentScript as HTMLScriptElement | null
-  if (current?.src) return current
-  return [...document.scripts].reverse().find((script) => /koekje[\w.-]*\.js(\?|#|$)/.test(script.src))
-}
-
-/**
  * Settings come from `data-*` attributes; a GTM template's `injectScript`
  * cannot set attributes, so `?catalogue=` and `?lang=` on the script URL
  * work too. Relative URLs are relative to the page, like any attribute.
  */
 export const readScriptTag = (): EmbedSettings => {
-  const script = findOwnScript()
+  // A classic script's own tag while its top level runs, however it was
+  // inserted: a plain tag in <head>, `async`/`defer`, a GTM Custom HTML tag
+  // appended to <body> long after load, the GTM template's `injectScript`.
+  // Null only for a module or an eval, which cannot set the Consent Mode
+  // default in time anyway; then the defaults below point beside the page,
+  // and the catalogue's failed fetch says so and holds everything back.
+  const script = document.currentScript as HTMLScriptElement | null
   const page = document.baseURI
   const src = new URL(script?.src || 'koekje.js', page)
   const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name) ?? undefined

@@ -6,6 +6,7 @@ import { readCookie } from '../../src/consent/cookie-jar'
 import type { Catalogue, UiHost } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
 import { makeConsent } from '../fixtures/consent'
+import { addKoekjeTag } from '../fixtures/script-tag'
 
 /**
  * The core as a page runs it: koekje.js's entry executes against a page with
@@ -28,8 +29,7 @@ const boot = async (catalogue: Catalogue | string = makeCatalogue(), body = '') 
   for (const observer of observers.splice(0)) observer.disconnect()
   window.koekje = undefined
   vi.stubGlobal('MutationObserver', TrackedObserver)
-  document.head.innerHTML =
-    '<script type="text/x-test" src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>'
+  addKoekjeTag('data-catalogue="/koekje/catalogue.json"')
   document.body.innerHTML = body
   vi.stubGlobal(
     'fetch',

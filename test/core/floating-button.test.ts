@@ -5,6 +5,7 @@ import { encodeConsent } from '../../src/consent/cookie-format'
 import type { ButtonModule, Catalogue, UiHost, UiSettings } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
 import { makeConsent } from '../fixtures/consent'
+import { addKoekjeTag } from '../fixtures/script-tag'
 
 /**
  * When the core fetches koekje-button.js: only with a decision to revisit,
@@ -22,7 +23,7 @@ const boot = async (ui: UiSettings | undefined, body = '', tag = 'data-ui="/asse
   window.koekje = undefined
   window.koekjeButton = undefined
   const catalogue: Catalogue = { ...makeCatalogue(), ui }
-  document.head.innerHTML = `<script type="text/x-test" src="/koekje/koekje.js" ${tag}></script>`
+  addKoekjeTag(tag)
   document.body.innerHTML = body
   vi.stubGlobal(
     'fetch',

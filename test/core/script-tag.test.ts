@@ -1,6 +1,7 @@
 // @vitest-environment-options {"url":"https://www.callcenter-software.com/contact/"}
 import { afterEach, describe, expect, it } from 'vitest'
 import { readScriptTag as readTuple } from '../../src/core/script-tag'
+import { setCurrentScript } from '../fixtures/script-tag'
 
 /** The settings tuple, by name. */
 const readScriptTag = () => {
@@ -8,17 +9,20 @@ const readScriptTag = () => {
   return { catalogueUrl, uiUrl, lang, nonce }
 }
 
-const addScript = (attributes: Record<string, string>) => {
+/** Adds a tag; `running` makes it the one the browser is running (Koekje's own, in these tests). */
+const addScript = (attributes: Record<string, string>, running = true) => {
   const script = document.createElement('script')
   // Not type=module or a real src: happy-dom must not try to fetch it.
   for (const [name, value] of Object.entries(attributes)) script.setAttribute(name, value)
   script.type = 'text/x-test'
   document.head.append(script)
+  if (running) setCurrentScript(script)
   return script
 }
 
 afterEach(() => {
   document.head.innerHTML = ''
+  setCurrentScript(null)
 })
 
 describe('finding its own tag and base URL', () => {
@@ -48,10 +52,19 @@ describe('finding its own tag and base URL', () => {
     })
   })
 
-  it('ignores scripts that merely mention koekje in their path', () => {
+  it('reads the tag that is running, not a later one', () => {
     addScript({ src: '/koekje/koekje.js', 'data-catalogue': '/right.json' })
-    addScript({ src: '/koekjes-recepten/app.js', 'data-catalogue': '/wrong.json' })
+    addScript({ src: '/other/koekje.js', 'data-catalogue': '/wrong.json' }, false)
     expect(readScriptTag().catalogueUrl).toBe('https://www.callcenter-software.com/right.json')
+  })
+
+  it('without a running tag (a module, an eval) looks beside the page, where the catalogue fetch fails closed', () => {
+    addScript({ src: '/koekje/koekje.js', 'data-catalogue': '/right.json' }, false)
+    expect(readScriptTag()).toMatchObject({
+      catalogueUrl: 'https://www.callcenter-software.com/contact/catalogue.json',
+      uiUrl: 'https://www.callcenter-software.com/contact/koekje-ui.js',
+      nonce: '',
+    })
   })
 
   it('keeps the nonce of its tag for the scripts it re-creates', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { encodeConsent } from '../../src/consent/cookie-format'
 import { makeCatalogue } from '../fixtures/catalogue'
 import { makeConsent } from '../fixtures/consent'
+import { addKoekjeTag } from '../fixtures/script-tag'
 
 /**
  * On a first visit the core fetches the banner layer alongside the catalogue,
@@ -18,7 +19,7 @@ const boot = async () => {
   vi.resetModules()
   window.koekje = undefined
   window.koekjeUi = undefined
-  document.head.innerHTML = '<script type="text/x-test" src="/koekje/koekje.js"></script>'
+  addKoekjeTag()
   // The catalogue answers only when a test says so: the UI must not wait for it.
   vi.stubGlobal(
     'fetch',
