@@ -10,7 +10,6 @@ import { startBlocker } from './blocker/index'
 import { assertUsableCatalogue, loadCatalogue } from './catalogue/load-catalogue'
 import { readCookie } from './consent/cookie-jar'
 import { isAllowed } from './consent/decide'
-import { completeConsent } from './consent/make-consent'
 import { $consent, $doNotTrack, $view } from './consent/store'
 import { createApi, type RunAction } from './core/api'
 import { loadBundle } from './core/load-bundle'
@@ -79,8 +78,6 @@ const start = () => {
       $view,
       api,
       save: (choice) => run('decide', choice),
-      isAllowed: allowedNow,
-      makeConsent: (choice, id, decidedAt) => completeConsent(catalogue, choice, $doNotTrack.get(), id, decidedAt),
     }
     // A Global Privacy Control signal that now holds back a service the
     // stored decision granted: record it, which erases that service's cookies.

@@ -221,13 +221,6 @@ export interface UiHost {
   api: KoekjeApi
   /** Store exactly this choice (required categories are added). */
   save(choice: Choice): void
-  /** The core's decision table, for the current state. */
-  isAllowed(category: string | undefined, service: string | undefined): boolean
-  /**
-   * The core's way of turning a choice into a complete decision, with the decision's random id
-   * and its time (ISO 8601), which the caller makes: the core never needs to.
-   */
-  makeConsent(choice: Choice, id: string, decidedAt: string): Consent
 }
 
 /** The decisions, as the UI bundle carries them out. */

@@ -1,7 +1,8 @@
 import type { Choice, Consent, UiActions, UiHost } from '../types'
 import { encodeConsent } from './cookie-format'
 import { eraseCookies, writeCookie } from './cookie-jar'
-import { randomId } from './make-consent'
+import { isAllowed as decisionTable } from './decide'
+import { completeConsent, randomId } from './make-consent'
 
 /**
  * Every decision the visitor (or the site, through `window.koekje`) makes.
@@ -10,7 +11,12 @@ import { randomId } from './make-consent'
  * tells Consent Mode and GTM, and unblocks what is now allowed.
  */
 export const createActions = (host: UiHost): UiActions => {
-  const { catalogue, $consent, $doNotTrack, $view, isAllowed } = host
+  const { catalogue, $consent, $doNotTrack, $view } = host
+  // The same table the core's blocker uses, bundled here a second time rather
+  // than handed over: the hand-over would cost bytes in koekje.js, which every
+  // page view downloads, and this bundle comes only with a banner or a decision.
+  const isAllowed = (category: string | undefined, service: string | undefined) =>
+    decisionTable(catalogue, $consent.get(), $doNotTrack.get(), category, service)
   const { consentCookie, doNotTrack, consentMode } = catalogue
   const consentCookieName = consentCookie.name || 'koekje_consent'
   const write = (name: string, value: string, days = consentCookie.days) =>
@@ -53,7 +59,7 @@ export const createActions = (host: UiHost): UiActions => {
 
   const decide = (choice: Choice) => {
     // The id and the time are made here: only a decision needs them, and this code ships in the UI bundle.
-    const consent = host.makeConsent(choice, randomId(), new Date().toISOString())
+    const consent = completeConsent(catalogue, choice, $doNotTrack.get(), randomId(), new Date().toISOString())
     // The decision first, then close: the UI can then hand focus to what the decision brought (the reopen button).
     apply(consent, () => write(consentCookieName, encodeConsent(consent)))
     $view.set('none')

@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import catalogueJson from '../../config/catalogue.json'
 import { createActions } from '../../src/consent/actions'
 import { readCookie } from '../../src/consent/cookie-jar'
-import { isAllowed } from '../../src/consent/decide'
 import type { Catalogue, Consent, KoekjeApi, UiHost, View } from '../../src/types'
 import { makeConsent } from '../fixtures/consent'
 
@@ -11,19 +10,15 @@ const catalogue = structuredClone(catalogueJson) as Catalogue
 
 /** The decision-writing actions against real atoms, as the core hands them over. */
 const hostWith = (consent: Consent | null = null): UiHost => {
-  const $consent = atom<Consent | null>(consent)
-  const $doNotTrack = atom(false)
   return {
     catalogue,
     requestedLang: undefined,
     nonce: '',
-    $consent,
-    $doNotTrack,
+    $consent: atom<Consent | null>(consent),
+    $doNotTrack: atom(false),
     $view: atom<View>('banner'),
     api: {} as KoekjeApi,
     save: () => {},
-    isAllowed: (category, service) => isAllowed(catalogue, $consent.get(), $doNotTrack.get(), category, service),
-    makeConsent: (choice, id, decidedAt) => makeConsent(catalogue, choice, $doNotTrack.get(), id, decidedAt),
   }
 }
 

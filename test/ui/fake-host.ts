@@ -80,8 +80,6 @@ export function mountUi(options: Options = {}): FakeCore {
     $view,
     api,
     save: (choice) => decide('save', choice),
-    isAllowed: () => false,
-    makeConsent: (choice) => consentOf(catalogue, choice),
   }
   mount(host)
   // Looked up on use: a mount during page load only renders once the page is parsed.
