@@ -8,7 +8,7 @@
 
 import { startBlocker } from './blocker/index'
 import { assertUsableCatalogue, loadCatalogue } from './catalogue/load-catalogue'
-import { readCookie } from './consent/cookie-jar'
+import { mayHoldConsent } from './consent/cookie-format'
 import { isAllowed } from './consent/decide'
 import { $consent, $doNotTrack, $view } from './consent/store'
 import { createApi, type RunAction } from './core/api'
@@ -39,14 +39,15 @@ const start = () => {
   let mounting: unknown
   let button: unknown
   const loadUi = () => (ui ||= loadBundle(uiUrl, nonce, 'koekjeUi'))
-  // No decision stored: most likely a first visit, so fetch the UI alongside
-  // the catalogue instead of one round trip after it. A failure is reported
+  // No decision stored (under any name: the catalogue that names its cookie is
+  // not read yet): most likely a first visit, so fetch the UI alongside the
+  // catalogue instead of one round trip after it. A failure is reported
   // when the UI is needed, not here (`Object` is the shortest no-op). In a
   // task of its own: the first cookie read and a script request each cost
   // milliseconds of IPC, which would lengthen the parser's task (a long task
   // on a slow phone); the catalogue's request, which everything waits on, has
   // already gone out by then.
-  setTimeout(() => readCookie('koekje_consent') || loadUi().catch(Object))
+  setTimeout(() => mayHoldConsent(document.cookie) || loadUi().catch(Object))
 
   const run: RunAction = (name, ...args) => {
     ready.then(

@@ -47,6 +47,14 @@ export const encodeConsent = (consent: Consent): string => {
   return `${body}.${checksum(body)}`
 }
 
+/**
+ * Whether a `document.cookie` string holds a cookie in this format, under any
+ * name: before the catalogue is read, its `consentCookie.name` is not known.
+ * Only a hint (the core then skips fetching the banner layer early); the
+ * value is checked with `decodeConsent` once the catalogue is in.
+ */
+export const mayHoldConsent = (cookies: string): boolean => /=1\.\d+\.\w+\.[0-9a-f]{8,32}\./.test(cookies)
+
 type Fields = [string, string, string, string, string, string, string]
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { checksum, decodeConsent, encodeConsent } from '../../src/consent/cookie-format'
+import { checksum, decodeConsent, encodeConsent, mayHoldConsent } from '../../src/consent/cookie-format'
 import { makeCatalogue } from '../fixtures/catalogue'
 import { makeConsent } from '../fixtures/consent'
 
@@ -101,5 +101,32 @@ describe('the koekje_consent cookie value', () => {
     expect(consent?.categories).toEqual({ functional: true, analytics: true, marketing: false })
     expect(consent?.services.hotjar).toBe(true)
     expect(Object.keys(consent?.services ?? {})).not.toContain('vanished')
+  })
+})
+
+describe('spotting a stored decision before the catalogue is read', () => {
+  it('finds one under any cookie name, among other cookies', () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(['analytics', 'marketing']),
+        fc.stringMatching(/^[a-z_][a-z0-9_]{0,20}$/),
+        fc.integer({ min: 1, max: 10_000 }),
+        (categories, name, revision) => {
+          const value = encodeConsent({
+            ...decision(),
+            revision,
+            categories: Object.fromEntries(categories.map((id) => [id, true])),
+          })
+          expect(mayHoldConsent(`_ga=GA1.1.123.456; ${name}=${value}; theme=dark`)).toBe(true)
+        },
+      ),
+    )
+  })
+
+  it('does not take the cookies trackers and sites set for one', () => {
+    expect(mayHoldConsent('')).toBe(false)
+    // Google Ads' first-party cookie starts like ours.
+    expect(mayHoldConsent('_gcl_au=1.1.1234567890.1700000000; _ga=GA1.1.987654321.1700000000')).toBe(false)
+    expect(mayHoldConsent('_fbp=fb.1.1700000000000.123456789; koekje_dnt=1')).toBe(false)
   })
 })

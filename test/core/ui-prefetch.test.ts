@@ -15,7 +15,7 @@ import { addKoekjeTag } from '../fixtures/script-tag'
 let requested: HTMLScriptElement[] = []
 let catalogueFetched: () => void
 
-const boot = async () => {
+const boot = async (catalogue = makeCatalogue()) => {
   vi.resetModules()
   window.koekje = undefined
   window.koekjeUi = undefined
@@ -23,7 +23,7 @@ const boot = async () => {
   // The catalogue answers only when a test says so: the UI must not wait for it.
   vi.stubGlobal(
     'fetch',
-    vi.fn(() => new Promise((resolve) => (catalogueFetched = () => resolve(Response.json(makeCatalogue()))))),
+    vi.fn(() => new Promise((resolve) => (catalogueFetched = () => resolve(Response.json(catalogue))))),
   )
   await import('../../src/embed')
 }
@@ -41,6 +41,7 @@ afterEach(() => {
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
   document.cookie = 'koekje_consent=;Max-Age=0;Path=/'
+  document.cookie = 'site_consent=;Max-Age=0;Path=/'
 })
 
 describe('fetching the banner layer on a first visit', () => {
@@ -52,8 +53,11 @@ describe('fetching the banner layer on a first visit', () => {
     expect(uiRequested()).toBe(true)
   })
 
-  it('does not fetch it on a repeat view with a stored decision', async () => {
-    document.cookie = `koekje_consent=${encodeConsent(
+  it.each([
+    ['koekje_consent', 'its default name'],
+    ['site_consent', 'the name the catalogue gives it, not yet read'],
+  ])('does not fetch it on a repeat view with a decision stored under %s (%s)', async (name) => {
+    document.cookie = `${name}=${encodeConsent(
       makeConsent(
         makeCatalogue(),
         { categories: [], services: [] },
@@ -62,7 +66,8 @@ describe('fetching the banner layer on a first visit', () => {
         new Date().toISOString(),
       ),
     )};Path=/`
-    await boot()
+    const catalogue = makeCatalogue()
+    await boot({ ...catalogue, consentCookie: { ...catalogue.consentCookie, name } })
     await nextTask()
     catalogueFetched()
     await nextTask()
