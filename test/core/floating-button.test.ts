@@ -4,6 +4,7 @@ import { createActions } from '../../src/consent/actions'
 import { encodeConsent } from '../../src/consent/cookie-format'
 import type { ButtonModule, Catalogue, UiHost, UiSettings } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { asJson, serveCatalogue } from '../fixtures/catalogue-request'
 import { makeConsent } from '../fixtures/consent'
 import { addKoekjeTag } from '../fixtures/script-tag'
 
@@ -25,10 +26,7 @@ const boot = async (ui: UiSettings | undefined, body = '', tag = 'data-ui="/asse
   const catalogue: Catalogue = { ...makeCatalogue(), ui }
   addKoekjeTag(tag)
   document.body.innerHTML = body
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async () => Response.json(catalogue)),
-  )
+  serveCatalogue(() => asJson(catalogue))
   window.koekjeUi = {
     mount: (host) => {
       mounted = host

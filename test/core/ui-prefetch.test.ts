@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { encodeConsent } from '../../src/consent/cookie-format'
 import { makeCatalogue } from '../fixtures/catalogue'
+import { asJson, serveCatalogue } from '../fixtures/catalogue-request'
 import { makeConsent } from '../fixtures/consent'
 import { addKoekjeTag } from '../fixtures/script-tag'
 
@@ -14,6 +15,7 @@ import { addKoekjeTag } from '../fixtures/script-tag'
  */
 let requested: HTMLScriptElement[] = []
 let catalogueFetched: () => void
+let catalogueRequests: string[] = []
 
 const boot = async (catalogue = makeCatalogue()) => {
   vi.resetModules()
@@ -21,9 +23,8 @@ const boot = async (catalogue = makeCatalogue()) => {
   window.koekjeUi = undefined
   addKoekjeTag()
   // The catalogue answers only when a test says so: the UI must not wait for it.
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(() => new Promise((resolve) => (catalogueFetched = () => resolve(Response.json(catalogue))))),
+  catalogueRequests = serveCatalogue(
+    () => new Promise((resolve) => (catalogueFetched = () => resolve(asJson(catalogue)))),
   )
   await import('../../src/embed')
 }
@@ -47,7 +48,7 @@ afterEach(() => {
 describe('fetching the banner layer on a first visit', () => {
   it('asks for the catalogue at once, and for the banner layer in the next task, before the catalogue is in', async () => {
     await boot()
-    expect(fetch).toHaveBeenCalledOnce()
+    expect(catalogueRequests).toEqual(['https://www.callcenter-software.com/koekje/catalogue.json'])
     expect(uiRequested()).toBe(false)
     await nextTask()
     expect(uiRequested()).toBe(true)
