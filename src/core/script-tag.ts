@@ -15,7 +15,7 @@ export const readScriptTag = (): EmbedSettings => {
   // appended to <body> long after load, the GTM template's `injectScript`.
   // Null only for a module or an eval, which cannot set the Consent Mode
   // default in time anyway; then the defaults below point beside the page,
-  // and the catalogue's failed request says so and holds everything back.
+  // and the catalogue's failed fetch says so and holds everything back.
   const script = document.currentScript as HTMLScriptElement | null
   const page = document.baseURI
   const src = new URL(script?.src || 'koekje.js', page)

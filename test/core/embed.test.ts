@@ -5,7 +5,6 @@ import { encodeConsent } from '../../src/consent/cookie-format'
 import { readCookie } from '../../src/consent/cookie-jar'
 import type { Catalogue, UiHost } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
-import { asJson, serveCatalogue } from '../fixtures/catalogue-request'
 import { makeConsent } from '../fixtures/consent'
 import { addKoekjeTag } from '../fixtures/script-tag'
 
@@ -32,12 +31,13 @@ const boot = async (catalogue: Catalogue | string = makeCatalogue(), body = '') 
   vi.stubGlobal('MutationObserver', TrackedObserver)
   addKoekjeTag('data-catalogue="/koekje/catalogue.json"')
   document.body.innerHTML = body
-  serveCatalogue(() =>
-    catalogue === 'network error'
-      ? catalogue
-      : typeof catalogue === 'string'
-        ? { status: catalogue === 'missing' ? 404 : 200, body: catalogue }
-        : asJson(catalogue),
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () =>
+      typeof catalogue === 'string'
+        ? new Response(catalogue, { status: catalogue === 'missing' ? 404 : 200 })
+        : Response.json(catalogue),
+    ),
   )
   window.koekjeUi = {
     mount: (host) => {
@@ -260,17 +260,12 @@ describe('do not track', () => {
 
 describe('a broken catalogue', () => {
   it.each([
-    ['a catalogue that is not there', 'missing', 'catalogue.json: HTTP 404'],
-    ['no answer at all', 'network error', 'catalogue.json: no response'],
-    ['invalid JSON', '{"revision":', 'invalid cookie catalogue'],
-    ['a catalogue without a required category', JSON.stringify({ ...makeCatalogue(), categories: [] }), 'invalid'],
-    [
-      'a catalogue whose do-not-track services are not a list',
-      JSON.stringify({ ...makeCatalogue(), doNotTrack: {} }),
-      'invalid',
-    ],
-    ['null', 'null', 'invalid'],
-  ])('fails closed on %s, with a message', async (_, body, reason) => {
+    ['a failed fetch', 'missing'],
+    ['invalid JSON', '{"revision":'],
+    ['a catalogue without a required category', JSON.stringify({ ...makeCatalogue(), categories: [] })],
+    ['a catalogue whose do-not-track services are not a list', JSON.stringify({ ...makeCatalogue(), doNotTrack: {} })],
+    ['null', 'null'],
+  ])('fails closed on %s, with a message', async (_, body) => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     const koekje = await boot(body, img('gtm', 'functional', 'google-tag-manager'))
     koekje.acceptAll()
@@ -278,7 +273,6 @@ describe('a broken catalogue', () => {
     expect(activated()).toEqual([])
     expect(readCookie('koekje_consent')).toBeFalsy()
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/^\[koekje\] .*Nothing that needs consent will run/))
-    expect(error.mock.calls[0]?.[0]).toContain(reason)
   })
 })
 

@@ -4,7 +4,6 @@ import { createActions } from '../../src/consent/actions'
 import { encodeConsent } from '../../src/consent/cookie-format'
 import type { ButtonModule, Catalogue, UiHost, UiSettings } from '../../src/types'
 import { makeCatalogue } from '../fixtures/catalogue'
-import { asJson, serveCatalogue } from '../fixtures/catalogue-request'
 import { makeConsent } from '../fixtures/consent'
 import { addKoekjeTag } from '../fixtures/script-tag'
 
@@ -26,7 +25,10 @@ const boot = async (ui: UiSettings | undefined, body = '', tag = 'data-ui="/asse
   const catalogue: Catalogue = { ...makeCatalogue(), ui }
   addKoekjeTag(tag)
   document.body.innerHTML = body
-  serveCatalogue(() => asJson(catalogue))
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => Response.json(catalogue)),
+  )
   window.koekjeUi = {
     mount: (host) => {
       mounted = host

@@ -58,7 +58,7 @@ describe('finding its own tag and base URL', () => {
     expect(readScriptTag().catalogueUrl).toBe('https://www.callcenter-software.com/right.json')
   })
 
-  it('without a running tag (a module, an eval) looks beside the page, where the catalogue request fails closed', () => {
+  it('without a running tag (a module, an eval) looks beside the page, where the catalogue fetch fails closed', () => {
     addScript({ src: '/koekje/koekje.js', 'data-catalogue': '/right.json' }, false)
     expect(readScriptTag()).toMatchObject({
       catalogueUrl: 'https://www.callcenter-software.com/contact/catalogue.json',
