@@ -71,6 +71,23 @@ test('runs a script the parser has moved past while the page still loads', async
   expect(window.ran).toEqual(['done'])
 })
 
+test('finds a held-back script among a batch of hundreds of additions, as the parser hands them over', async () => {
+  openPage('', allowing('analytics'))
+  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  document.body.append(fragment(inline('among-many')))
+  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  await nextTick()
+  expect(window.ran).toEqual(['among-many'])
+})
+
+test('leaves a refused script in a batch of hundreds of additions blocked', async () => {
+  openPage('', allowing('marketing'))
+  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  document.body.append(fragment(inline('refused')))
+  await nextTick()
+  expect(window.ran).toEqual([])
+})
+
 test('loads a consented iframe added later', async () => {
   openPage('', allowing('marketing'))
   document.body.append(fragment('<iframe data-category="marketing" data-src="https://player.test/1"></iframe>'))
