@@ -71,18 +71,23 @@ test('runs a script the parser has moved past while the page still loads', async
   expect(window.ran).toEqual(['done'])
 })
 
+/** Appends `count` paragraphs one by one: as many records in the observer's next batch. */
+const appendParagraphs = (count: number) => {
+  for (let i = 0; i < count; i++) document.body.append(document.createElement('p'))
+}
+
 test('finds a held-back script among a batch of hundreds of additions, as the parser hands them over', async () => {
   openPage('', allowing('analytics'))
-  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  appendParagraphs(300)
   document.body.append(fragment(inline('among-many')))
-  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  appendParagraphs(300)
   await nextTick()
   expect(window.ran).toEqual(['among-many'])
 })
 
 test('leaves a refused script in a batch of hundreds of additions blocked', async () => {
   openPage('', allowing('marketing'))
-  for (let i = 0; i < 300; i++) document.body.append(document.createElement('p'))
+  appendParagraphs(300)
   document.body.append(fragment(inline('refused')))
   await nextTick()
   expect(window.ran).toEqual([])

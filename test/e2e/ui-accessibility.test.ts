@@ -167,21 +167,24 @@ describe('colours and motion in a real browser', () => {
       .locator('#koekje [role="dialog"]')
       .evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color] as const)
 
-  it('turns dark in dark mode, with no serious axe violation', async () => {
+  /** Opens the preferences in this colour scheme; the page and the dialog's background and text colours. */
+  const openDialogIn = async (colorScheme: 'dark' | 'light') => {
     const { page } = await demo.open('/')
-    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.emulateMedia({ colorScheme })
     await page.locator('[data-koekje-action="preferences"]').click()
     const [background, text] = await dialogColours(page)
+    return { page, background, text }
+  }
+
+  it('turns dark in dark mode, with no serious axe violation', async () => {
+    const { page, background, text } = await openDialogIn('dark')
     expect(luminance(background)).toBeLessThan(0.05)
     expect(luminance(text)).toBeGreaterThan(0.8)
     expect(await seriousViolations(page, ['#koekje'])).toEqual([])
   })
 
   it('is light in light mode', async () => {
-    const { page } = await demo.open('/')
-    await page.emulateMedia({ colorScheme: 'light' })
-    await page.locator('[data-koekje-action="preferences"]').click()
-    const [background, text] = await dialogColours(page)
+    const { background, text } = await openDialogIn('light')
     expect(luminance(background)).toBeGreaterThan(0.9)
     expect(luminance(text)).toBeLessThan(0.05)
   })

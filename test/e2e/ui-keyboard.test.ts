@@ -27,6 +27,15 @@ async function tabTo(page: Page, target: string, max = 80): Promise<number> {
 
 const bannerReady = (page: Page) => page.locator('#koekje section').waitFor()
 
+/** Opens the demo's home page and, by keyboard alone, the preferences from the banner's Settings. */
+const openPreferencesByKeyboard = async () => {
+  const { page } = await demo.open('/')
+  await bannerReady(page)
+  await tabTo(page, 'preferences')
+  await page.keyboard.press('Enter')
+  return page
+}
+
 describe('the interface with the keyboard only', () => {
   it('leaves focus on the page at load, and lets Tab reach Refuse, where Enter decides', async () => {
     const { page } = await demo.open('/')
@@ -39,10 +48,7 @@ describe('the interface with the keyboard only', () => {
   })
 
   it('opens the preferences from Settings with Enter and moves focus into the dialog', async () => {
-    const { page } = await demo.open('/')
-    await bannerReady(page)
-    await tabTo(page, 'preferences')
-    await page.keyboard.press('Enter')
+    const page = await openPreferencesByKeyboard()
     await expect.poll(() => focused(page)).toBe('h2')
     expect(
       await page.evaluate(
@@ -52,10 +58,7 @@ describe('the interface with the keyboard only', () => {
   })
 
   it('keeps Tab and Shift+Tab inside the dialog', async () => {
-    const { page } = await demo.open('/')
-    await bannerReady(page)
-    await tabTo(page, 'preferences')
-    await page.keyboard.press('Enter')
+    const page = await openPreferencesByKeyboard()
     const presses = await tabTo(page, 'save', 40)
     expect(presses).toBeGreaterThan(3)
     await page.keyboard.press('Tab')
@@ -74,10 +77,7 @@ describe('the interface with the keyboard only', () => {
   })
 
   it('switches a category with Space and saves it with Enter', async () => {
-    const { page } = await demo.open('/')
-    await bannerReady(page)
-    await tabTo(page, 'preferences')
-    await page.keyboard.press('Enter')
+    const page = await openPreferencesByKeyboard()
     await tabTo(page, 'category:marketing', 40)
     await page.keyboard.press('Space')
     await tabTo(page, 'save', 40)
@@ -91,10 +91,7 @@ describe('the interface with the keyboard only', () => {
   })
 
   it('closes with Escape without deciding, back to the banner, with focus back on Settings', async () => {
-    const { page } = await demo.open('/')
-    await bannerReady(page)
-    await tabTo(page, 'preferences')
-    await page.keyboard.press('Enter')
+    const page = await openPreferencesByKeyboard()
     await expect.poll(() => focused(page)).toBe('h2')
     await page.keyboard.press('Escape')
     await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
@@ -118,10 +115,7 @@ describe('the interface with the keyboard only', () => {
   })
 
   it('hands focus to the floating settings button after a decision in a dialog opened from the banner', async () => {
-    const { page } = await demo.open('/')
-    await bannerReady(page)
-    await tabTo(page, 'preferences')
-    await page.keyboard.press('Enter')
+    const page = await openPreferencesByKeyboard()
     await expect.poll(() => focused(page)).toBe('h2')
     await tabTo(page, 'save', 40)
     await page.keyboard.press('Enter')
