@@ -211,8 +211,8 @@ export interface KoekjeApi {
  */
 export interface UiHost {
   catalogue: Catalogue
-  /** `data-lang` of the script tag, if any. */
-  requestedLang: string | undefined
+  /** `data-lang` of the script tag (or `?lang=` on its URL); null when it has none. */
+  requestedLang: string | null
   /** Nonce of Koekje's own script tag, for a `<style>` under a strict CSP. */
   nonce: string
   $consent: WritableAtom<Consent | null>

@@ -2,7 +2,7 @@
  * What Koekje reads from its own `<script>` tag, as a tuple: the names stay
  * in the source and out of the bundle every page view downloads.
  */
-export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string | undefined, nonce: string]
+export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string | null, nonce: string]
 
 /**
  * Settings come from `data-*` attributes; a GTM template's `injectScript`
@@ -19,8 +19,8 @@ export const readScriptTag = (): EmbedSettings => {
   const script = document.currentScript as HTMLScriptElement | null
   const page = document.baseURI
   const src = new URL(script?.src || 'koekje.js', page)
-  const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name) ?? undefined
-  const resolve = (path: string | undefined, fallback: string) => new URL(path || fallback, path ? page : src).href
+  const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name)
+  const resolve = (path: string | null, fallback: string) => new URL(path || fallback, path ? page : src).href
   return [
     resolve(setting('catalogue'), 'catalogue.json'),
     resolve(setting('ui'), 'koekje-ui.js'),

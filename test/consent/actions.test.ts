@@ -12,7 +12,7 @@ const catalogue = structuredClone(catalogueJson) as Catalogue
 const hostWith = (consent: Consent | null = null): UiHost => {
   return {
     catalogue,
-    requestedLang: undefined,
+    requestedLang: null,
     nonce: '',
     $consent: atom<Consent | null>(consent),
     $doNotTrack: atom(false),

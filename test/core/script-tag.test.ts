@@ -40,7 +40,7 @@ describe('finding its own tag and base URL', () => {
     expect(readScriptTag()).toMatchObject({
       catalogueUrl: 'https://cdn.example.net/v1/catalogue.json',
       uiUrl: 'https://cdn.example.net/v1/koekje-ui.js',
-      lang: undefined,
+      lang: null,
     })
   })
 

@@ -13,7 +13,7 @@ beforeAll(async () => {
 const button = () => document.getElementById('koekje-reopen')?.shadowRoot?.querySelector('button')
 const api = (showPreferences = vi.fn()) => ({ showPreferences }) as unknown as KoekjeApi
 const show = (catalogue = makeCatalogue(), requestedLang: string | null = 'nl', open = vi.fn(), focus = false) =>
-  bundle.show({ catalogue, requestedLang: requestedLang ?? undefined, api: api(open) }, focus)
+  bundle.show({ catalogue, requestedLang, api: api(open) }, focus)
 
 afterEach(() => {
   document.body.innerHTML = ''

@@ -73,7 +73,7 @@ export function mountUi(options: Options = {}): FakeCore {
   } as unknown as KoekjeApi
   const host: UiHost = {
     catalogue,
-    requestedLang: options.requestedLang,
+    requestedLang: options.requestedLang ?? null,
     nonce: 'n0nce',
     $consent,
     $doNotTrack,
