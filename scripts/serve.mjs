@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { extname, join, resolve, sep } from 'node:path'
+import { basename, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
@@ -98,6 +98,8 @@ const handle = async (root, req, res) => {
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
   }
+  // The bundles carry no sourceMappingURL comment (every visitor would download it); DevTools reads this instead.
+  if (urlPath.startsWith('/koekje/') && ext === '.js') headers.SourceMap = `${basename(file)}.map`
   if (ext === '.html') {
     const nonce = url.searchParams.get('csp') === 'strict' ? randomBytes(16).toString('base64') : undefined
     if (nonce) headers['Content-Security-Policy'] = strictCsp(nonce)

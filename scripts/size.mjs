@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib'
  *   the commit message.
  */
 const GOALS = { core: 3072, firstVisit: 9216 }
-const BUDGETS = { core: 3395, ui: 3620, firstVisit: 6990, preferences: 6920, button: 730 }
+const BUDGETS = { core: 3340, ui: 3580, firstVisit: 6900, preferences: 6870, button: 680 }
 /** The inlined build may grow by the catalogue it carries plus a little glue. */
 const INLINE_GLUE = 200
 

@@ -29,6 +29,17 @@ describe('the demo server', () => {
     expect(script.headers.get('content-encoding')).toBe('gzip')
   })
 
+  it('points DevTools at each bundle’s source map by header, since the bundles carry no comment', async () => {
+    for (const file of ['koekje.js', 'koekje-ui.js', 'koekje-preferences.js', 'koekje-button.js']) {
+      const script = await get(`/koekje/${file}`)
+      expect(await script.text()).not.toContain('sourceMappingURL')
+      const mapUrl = new URL(script.headers.get('sourcemap') ?? 'missing', script.url)
+      const map = await (await get(mapUrl.pathname)).json()
+      expect(map.file).toBe(file)
+      expect(map.sources.some((source: string) => source.includes('src/'))).toBe(true)
+    }
+  })
+
   it('makes the catalogue revalidate every time, answering a repeat view with a 304', async () => {
     const first = await get('/koekje/catalogue.json')
     expect(first.headers.get('cache-control')).toBe('no-cache')
