@@ -7,7 +7,8 @@ export type EmbedSettings = [catalogueUrl: string, uiUrl: string, lang: string |
 /**
  * Settings come from `data-*` attributes; a GTM template's `injectScript`
  * cannot set attributes, so `?catalogue=` and `?lang=` on the script URL
- * work too. Relative URLs are relative to the page, like any attribute.
+ * work too. A catalogue URL is relative to the page, like any attribute; by
+ * default the catalogue sits beside the script, and the UI bundles always do.
  */
 export const readScriptTag = (): EmbedSettings => {
   // A classic script's own tag while its top level runs, however it was
@@ -20,10 +21,10 @@ export const readScriptTag = (): EmbedSettings => {
   const page = document.baseURI
   const src = new URL(script?.src || 'koekje.js', page)
   const setting = (name: string) => script?.getAttribute(`data-${name}`) ?? src.searchParams.get(name)
-  const resolve = (path: string | null, fallback: string) => new URL(path || fallback, path ? page : src).href
+  const catalogue = setting('catalogue')
   return [
-    resolve(setting('catalogue'), 'catalogue.json'),
-    resolve(setting('ui'), 'koekje-ui.js'),
+    new URL(catalogue || 'catalogue.json', catalogue ? page : src).href,
+    new URL('koekje-ui.js', src).href,
     setting('lang'),
     // The nonce attribute is hidden from getAttribute once the page has a CSP; the property keeps it.
     script?.nonce || script?.getAttribute('nonce') || '',

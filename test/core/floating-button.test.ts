@@ -18,12 +18,12 @@ let answer: 'bundle' | 'error page' = 'bundle'
 const shown: [Parameters<ButtonModule['show']>[0], boolean | undefined][] = []
 let mounted: UiHost | undefined
 
-const boot = async (ui: UiSettings | undefined, body = '', tag = 'data-ui="/assets/koekje-ui.js" nonce="n0nce"') => {
+const boot = async (ui: UiSettings | undefined, body = '') => {
   vi.resetModules()
   window.koekje = undefined
   window.koekjeButton = undefined
   const catalogue: Catalogue = { ...makeCatalogue(), ui }
-  addKoekjeTag(tag)
+  addKoekjeTag('nonce="n0nce"')
   document.body.innerHTML = body
   vi.stubGlobal(
     'fetch',
@@ -41,7 +41,7 @@ const boot = async (ui: UiSettings | undefined, body = '', tag = 'data-ui="/asse
 }
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0))
 const requests = () => requested.map((script) => script.src)
-const BUTTON_URL = 'https://www.callcenter-software.com/assets/koekje-button.js'
+const BUTTON_URL = 'https://www.callcenter-software.com/koekje/koekje-button.js'
 const storeDecision = () => {
   document.cookie = `koekje_consent=${encodeConsent(
     makeConsent(
