@@ -97,7 +97,8 @@ export const evaluateGoals = (cells, { subject = 'koekje', reference = 'vanilla-
   )
   for (const throttle of Object.keys(cells.first ?? {})) {
     const click = at('first', throttle, subject)?.clickToTrackerMs
-    const clicks = cells.first[throttle]?.[subject]?.runs.map((run) => run.clickToTrackerMs).filter(Number.isFinite) ?? []
+    const clicks =
+      cells.first[throttle]?.[subject]?.runs.map((run) => run.clickToTrackerMs).filter(Number.isFinite) ?? []
     const inFrame = clicks.filter((ms) => ms <= FRAME_MS).length
     add(
       `after a click: first consented script starts within one frame (${throttle}×)`,
