@@ -1,6 +1,6 @@
 // Koekje as its README embeds it: one synchronous tag first in <head> (it must
-// set the Consent Mode default before any Google tag), the catalogue beside it,
-// the UI fetched only when something must show.
+// set the Consent Mode default before any Google tag) after the preload of the
+// catalogue beside it, the UI fetched only when something must show.
 import { existsSync } from 'node:fs'
 import { CATALOGUE_PATH, LANG } from '../catalogue.mjs'
 import { buildInlineVariant } from '../inline-build.mjs'
@@ -38,7 +38,10 @@ export const koekje = {
     'koekje-preferences.js': { path: `${DIST}koekje-preferences.js`, role: 'code' },
     'catalogue.json': { path: CATALOGUE_PATH, role: 'catalogue' },
   },
-  head: (base) => `<script src="${base}koekje.js" data-catalogue="${base}catalogue.json" data-lang="${LANG}"></script>`,
+  // The README's snippet: the catalogue's preload, then the tag.
+  head: (base) =>
+    `<link rel="preload" href="${base}catalogue.json" as="fetch" crossorigin="anonymous">\n` +
+    `<script src="${base}koekje.js" data-catalogue="${base}catalogue.json" data-lang="${LANG}"></script>`,
 }
 
 /**
