@@ -15,6 +15,33 @@
 /** Sampling every 200 µs: fine enough for a few milliseconds, light enough not to matter. */
 const SAMPLING_INTERVAL_US = 200
 
+/**
+ * A V8 profile's nodes by id, and two questions about the stack of a node (a sample): does any frame
+ * come from a matching URL (`underWidget`, memoised, as stacks share their ancestors), and which URL
+ * has the nearest frame that has one (`nearestUrl`, '' for none).
+ * @param {{ nodes: { id: number, callFrame: { url: string }, children?: number[] }[] }} profile
+ * @param {(url: string) => boolean} isWidget
+ */
+export const readStacks = (profile, isWidget) => {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  const parentOf = new Map()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
+  const memo = new Map()
+  const underWidget = (id) => {
+    if (id === undefined) return false
+    if (!memo.has(id)) memo.set(id, isWidget(byId.get(id).callFrame.url) || underWidget(parentOf.get(id)))
+    return memo.get(id)
+  }
+  const nearestUrl = (id) => {
+    for (let node = id; node !== undefined; node = parentOf.get(node)) {
+      const { url } = byId.get(node).callFrame
+      if (url) return url
+    }
+    return ''
+  }
+  return { byId, underWidget, nearestUrl }
+}
+
 export const startProfiling = async (cdp) => {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US })
@@ -33,22 +60,7 @@ export const startProfiling = async (cdp) => {
 export const stopProfiling = async (cdp, isWidget) => {
   const { profile } = await cdp.send('Profiler.stop')
   await cdp.send('Profiler.disable')
-  const parentOf = new Map()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-  const memo = new Map()
-  const underWidget = (id) => {
-    if (id === undefined) return false
-    if (!memo.has(id)) memo.set(id, isWidget(byId.get(id).callFrame.url) || underWidget(parentOf.get(id)))
-    return memo.get(id)
-  }
-  const nearestUrl = (id) => {
-    for (let node = id; node !== undefined; node = parentOf.get(node)) {
-      const { url } = byId.get(node).callFrame
-      if (url) return url
-    }
-    return ''
-  }
+  const { underWidget, nearestUrl } = readStacks(profile, isWidget)
   let microseconds = 0
   let samples = 0
   let ownSamples = 0

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findChromium } from '../chromium.mjs'
+import { readStacks } from './cpu-profile.mjs'
 import { LAUNCH_ARGS } from './launch.mjs'
 import { decisionStorage, openPage } from './measure.mjs'
 import { pagePath, routesFor } from './pages.mjs'
@@ -46,27 +47,22 @@ const selfTimes = (profile, keyOf) => {
  * fetch, cookies) shows by name.
  */
 const underWidgetByLeaf = (profile, isWidget) => {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
-  const parentOf = new Map()
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id)
-  const under = (id) => {
-    for (let node = id; node !== undefined; node = parentOf.get(node))
-      if (isWidget(byId.get(node).callFrame.url)) return true
-    return false
-  }
+  const { byId, underWidget } = readStacks(profile, isWidget)
   const totals = new Map()
   for (const id of profile.samples) {
-    if (!under(id)) continue
-    const frame = byId.get(id).callFrame
-    const key = frame.url
-      ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.columnNumber + 1}`
-      : frame.functionName
+    if (!underWidget(id)) continue
+    const key = functionName(byId.get(id).callFrame)
     totals.set(key, (totals.get(key) ?? 0) + SAMPLING_INTERVAL_US / 1000)
   }
   return totals
 }
 
 const shortUrl = (url) => url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, '') || '(no script: native, GC, idle)'
+/** A frame by name and place in its script; a native function by its name alone. */
+const functionName = (frame) =>
+  frame.url
+    ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
+    : frame.functionName
 const add = (into, from) => {
   for (const [key, ms] of from) into.set(key, (into.get(key) ?? 0) + ms)
 }
@@ -108,14 +104,7 @@ for (let run = 0; run < runs; run++) {
     byScript,
     selfTimes(profile, (frame) => shortUrl(frame.url)),
   )
-  add(
-    byFunction,
-    selfTimes(profile, (frame) =>
-      frame.url
-        ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`
-        : frame.functionName,
-    ),
-  )
+  add(byFunction, selfTimes(profile, functionName))
   add(
     byLeafUnderWidget,
     underWidgetByLeaf(profile, (url) => url.includes(`/${widget.id}/assets/`)),
