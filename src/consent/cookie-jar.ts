@@ -30,7 +30,12 @@ const domainVariants = (host: string): (string | undefined)[] => {
   return variants
 }
 
-/** Erases every cookie whose name matches one of the patterns, on path `/`. */
+/**
+ * Erases every cookie whose name matches one of the patterns, on path `/`.
+ * `Max-Age=-1`: any value up to 0 expires a cookie at once (RFC 6265 5.2.2);
+ * happy-dom, which the unit tests run in, keeps a `Max-Age=0` one for the
+ * rest of the millisecond, and a decision written right after would read back empty.
+ */
 export const eraseCookies = (patterns: string[]): void => {
   if (!patterns.length) return
   const matchers = patterns.map(patternToRegExp)
@@ -38,6 +43,6 @@ export const eraseCookies = (patterns: string[]): void => {
     const name = pair.slice(0, pair.indexOf('='))
     if (name && matchers.some((m) => m.test(name)))
       for (const domain of domainVariants(location.hostname))
-        document.cookie = `${name}=;Max-Age=0;Path=/${domain ? `;Domain=${domain}` : ''}`
+        document.cookie = `${name}=;Max-Age=-1;Path=/${domain ? `;Domain=${domain}` : ''}`
   }
 }

@@ -47,16 +47,17 @@ describe('first-party cookies', () => {
     document.cookie = 'keep_me=4;Path=/'
     spyOnCookieWrites()
     eraseCookies(['_ga', '_ga_*'])
-    // happy-dom keeps an expired write as an empty cookie; real Chromium removes it (test/e2e covers that).
+    // Gone, not left empty (real Chromium: test/e2e).
+    expect(document.cookie).not.toMatch(/(^|; )_ga=/)
     expect(readCookie('_ga')).toBeFalsy()
     expect(readCookie('_ga_XYZ123')).toBeFalsy()
     expect(readCookie('_gat')).toBe('3')
     expect(readCookie('keep_me')).toBe('4')
     const forGa = writes.filter((w) => w.startsWith('_ga='))
     expect(forGa).toEqual([
-      '_ga=;Max-Age=0;Path=/',
-      '_ga=;Max-Age=0;Path=/;Domain=www.callcenter-software.com',
-      '_ga=;Max-Age=0;Path=/;Domain=callcenter-software.com',
+      '_ga=;Max-Age=-1;Path=/',
+      '_ga=;Max-Age=-1;Path=/;Domain=www.callcenter-software.com',
+      '_ga=;Max-Age=-1;Path=/;Domain=callcenter-software.com',
     ])
   })
 
