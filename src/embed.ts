@@ -117,11 +117,13 @@ const start = () => {
   const api = createApi(ready, run)
   window.koekje = api
 
-  // Any element can open the preferences; native buttons and links already turn Enter/Space into a click.
+  // Any element can open the preferences. Buttons already turn Enter and Space
+  // into a click; a link turns only Enter into one, and Space would scroll the
+  // page, so on a link both keys are handled here (and its click is prevented).
   const openPreferences = (event: Event) => {
     const trigger = (event.target as Element).closest?.('[data-koekje=preferences]')
     const key = (event as KeyboardEvent).key
-    if (trigger && (!key || (/^(Enter| )$/.test(key) && !trigger.matches('a,button,input')))) {
+    if (trigger && (!key || (/^(Enter| )$/.test(key) && !trigger.matches('button,input')))) {
       event.preventDefault()
       api.showPreferences()
     }

@@ -19,8 +19,13 @@ export const createActions = (host: UiHost): UiActions => {
     decisionTable(catalogue, $consent.get(), $doNotTrack.get(), category, service)
   const { consentCookie, doNotTrack, consentMode } = catalogue
   const consentCookieName = consentCookie.name || 'koekje_consent'
-  const write = (name: string, value: string, days = consentCookie.days) =>
+  // Erased on every Domain variant first: a copy left under another Domain (from
+  // before the site set `consentCookie.domain`, or changed it) would come first
+  // in document.cookie and bring an older decision back on the next page view.
+  const write = (name: string, value: string, days = consentCookie.days) => {
+    eraseCookies([name])
     writeCookie(name, value, days, consentCookie.domain)
+  }
 
   /**
    * `store` writes the decision's cookie. It runs right after the stores
@@ -44,12 +49,17 @@ export const createActions = (host: UiHost): UiActions => {
         else if (!domain || `.${location.hostname}`.endsWith(domain.replace(/^\.?/, '.'))) erase.push(name)
     eraseCookies(erase.filter((name) => !keep.includes(name)))
     // A script that ran cannot be stopped, and tags GTM fired under a revoked
-    // Consent Mode type keep running: only a reload really withdraws.
+    // Consent Mode type, or on a service listed in koekje_consent_update, keep
+    // running: only a reload really withdraws.
     if (
       catalogue.reloadOnWithdraw !== false &&
       (catalogue.categories.some(
         (c) => before?.categories[c.id] && !next?.categories[c.id] && consentMode.mapping[c.id]?.length,
       ) ||
+        catalogue.services.some(
+          ({ id }) =>
+            decisionTable(catalogue, before, !!before?.doNotTrack, undefined, id) && !isAllowed(undefined, id),
+        ) ||
         [...document.querySelectorAll<HTMLElement>('[data-koekje-activated]')].some(
           (element) => !isAllowed(element.dataset.category, element.dataset.service),
         ))

@@ -21,8 +21,21 @@ export const createApi = (ready: Promise<unknown>, run: RunAction): KoekjeApi =>
     getConsent: () => $consent.get(),
     showBanner: show('banner'),
     showPreferences: show('preferences'),
+    // A site's listener that throws must not break what called it: nanostores
+    // rethrows from `set`, which would leave a decision unstored or a
+    // withdrawal half done. Its error still reaches the page's error handlers.
     on: (event: string, listener: (consent: Consent | null) => void) =>
-      event === 'change' ? $consent.listen((consent) => listener(consent)) : () => {},
+      event === 'change'
+        ? $consent.listen((consent) => {
+            try {
+              listener(consent)
+            } catch (error) {
+              setTimeout(() => {
+                throw error
+              })
+            }
+          })
+        : () => {},
   } as KoekjeApi
   for (const name of ACTIONS) api[name] = (...args: unknown[]) => (run as (...all: unknown[]) => void)(name, ...args)
   return api

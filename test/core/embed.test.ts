@@ -69,7 +69,9 @@ beforeEach(() => {
   window.koekje = undefined
   window.dataLayer = undefined
   mounted = undefined
-  for (const pair of document.cookie.split('; ')) document.cookie = `${pair.split('=')[0]}=;Max-Age=0;Path=/`
+  for (const pair of document.cookie.split('; '))
+    for (const domain of ['', ';Domain=callcenter-software.com'])
+      document.cookie = `${pair.split('=')[0]}=;Max-Age=-1;Path=/${domain}`
   vi.spyOn(window.location, 'reload').mockImplementation(reload)
   Object.defineProperty(navigator, 'globalPrivacyControl', { value: undefined, configurable: true })
 })
@@ -191,6 +193,70 @@ describe('deciding', () => {
     await settle()
     expect(reload).not.toHaveBeenCalled()
   })
+
+  it('reloads when one service is switched off while its category stays on (GTM may have fired it)', async () => {
+    const koekje = await boot()
+    koekje.accept(['google-analytics', 'hotjar'])
+    await settle()
+    koekje.accept(['google-analytics'])
+    await settle()
+    expect(koekje.getConsent()?.categories.analytics).toBe(true)
+    expect(reload).toHaveBeenCalledOnce()
+  })
+
+  it('does not reload when the new decision only adds to the old one', async () => {
+    const koekje = await boot()
+    koekje.accept(['google-analytics'])
+    await settle()
+    koekje.accept(['google-analytics', 'hotjar', 'marketing'])
+    await settle()
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  it('replaces a decision stored under another Domain, so the older one cannot come back', async () => {
+    const catalogue = makeCatalogue()
+    const everything = makeConsent(catalogue, { categories: ['analytics', 'marketing'], services: [] }, false)
+    // Stored before the site set consentCookie.domain: host-only, and first in document.cookie.
+    document.cookie = `koekje_consent=${encodeConsent(everything)};Path=/`
+    const shared = { ...catalogue, consentCookie: { ...catalogue.consentCookie, domain: '.callcenter-software.com' } }
+    const koekje = await boot(shared)
+    expect(koekje.getConsent()?.categories.marketing).toBe(true)
+    koekje.rejectAll()
+    await settle()
+    expect(document.cookie.match(/koekje_consent=/g)).toHaveLength(1)
+    const nextView = await boot(shared)
+    expect(nextView.getConsent()?.categories.marketing).toBe(false)
+  })
+
+  it('stores a decision and finishes a withdrawal even when a site’s change listener throws', async () => {
+    // What the timers' callbacks throw: in a browser, the page's error handlers get it.
+    const reported: unknown[] = []
+    const realSetTimeout = setTimeout
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, ms?: number) =>
+      realSetTimeout(() => {
+        try {
+          run()
+        } catch (error) {
+          reported.push(error)
+        }
+      }, ms)) as typeof setTimeout)
+    const koekje = await boot()
+    // The usual listener: fine for a decision, a TypeError on a withdrawal's null.
+    koekje.on('change', (consent) => void consent!.categories.analytics)
+    koekje.accept(['analytics'])
+    await settle()
+    expect(readCookie('koekje_consent')).toMatch(/^1\./)
+    document.cookie = '_ga=GA1;Path=/'
+    koekje.withdraw()
+    await settle()
+    expect(readCookie('koekje_consent')).toBeFalsy()
+    expect(readCookie('_ga')).toBeFalsy()
+    expect(mounted?.$view.get()).toBe('banner')
+    expect(reload).toHaveBeenCalledOnce()
+    // The listener's error still reaches the page's error handlers, from a task of its own.
+    await settle()
+    expect(reported).toEqual([expect.any(TypeError)])
+  })
 })
 
 describe('withdrawing', () => {
@@ -248,6 +314,16 @@ describe('do not track', () => {
     expect(readCookie('koekje_dnt')).toBe('1')
   })
 
+  it('reloads when it holds back a service that GTM may have fired (no tagged element on the page)', async () => {
+    const koekje = await boot()
+    koekje.acceptAll()
+    await settle()
+    expect(reload).not.toHaveBeenCalled()
+    koekje.setDoNotTrack(true)
+    await settle()
+    expect(reload).toHaveBeenCalledOnce()
+  })
+
   it('reloads when it holds back a service that already ran', async () => {
     const koekje = await boot(makeCatalogue(), page)
     koekje.acceptAll()
@@ -289,6 +365,15 @@ describe('the site’s own controls', () => {
     document.getElementById('span')!.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }))
     await settle()
     expect(mounted?.$view.get()).toBe('preferences')
+  })
+
+  it('opens them with Space on a link too, which browsers do not turn into a click', async () => {
+    await boot(makeCatalogue(), '<a href="#" id="link" data-koekje="preferences">Cookies</a>')
+    const space = new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true })
+    document.getElementById('link')!.dispatchEvent(space)
+    await settle()
+    expect(mounted?.$view.get()).toBe('preferences')
+    expect(space.defaultPrevented).toBe(true)
   })
 
   it('runs once even when the tag is on the page twice', async () => {
