@@ -132,5 +132,7 @@ const start = () => {
   document.addEventListener('keydown', openPreferences)
 }
 
-// Loaded twice (a GTM tag and a plain tag): the first one wins.
-if (!window.koekje) start()
+// Loaded twice (a GTM tag and a plain tag): the first one wins. Its API has a
+// version; a site's own element with id="koekje", which a browser also puts
+// on `window`, does not, and must not keep Koekje from starting.
+if (!window.koekje?.version) start()
