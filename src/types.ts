@@ -173,7 +173,10 @@ export type View = 'none' | 'banner' | 'preferences'
  * })
  */
 export interface KoekjeApi {
-  /** The stored decision, or null before the visitor has decided (or when it is outdated or invalid). */
+  /**
+   * The stored decision, or null before the visitor has decided (or when it is outdated or invalid).
+   * Also null until the catalogue is read: only then is a stored decision's revision checked.
+   */
   getConsent(): Consent | null
   /** Grant every category and service. */
   acceptAll(): void

@@ -24,7 +24,8 @@ class TrackedObserver extends MutationObserver {
   }
 }
 
-const boot = async (catalogue: Catalogue | string = makeCatalogue(), body = '') => {
+/** `catalogue` may be a promise: the fetch answers once it settles. */
+const boot = async (catalogue: Catalogue | string | Promise<Catalogue> = makeCatalogue(), body = '') => {
   vi.resetModules()
   for (const observer of observers.splice(0)) observer.disconnect()
   window.koekje = undefined
@@ -33,11 +34,12 @@ const boot = async (catalogue: Catalogue | string = makeCatalogue(), body = '') 
   document.body.innerHTML = body
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
-      typeof catalogue === 'string'
-        ? new Response(catalogue, { status: catalogue === 'missing' ? 404 : 200 })
-        : Response.json(catalogue),
-    ),
+    vi.fn(async () => {
+      const answer = await catalogue
+      return typeof answer === 'string'
+        ? new Response(answer, { status: answer === 'missing' ? 404 : 200 })
+        : Response.json(answer)
+    }),
   )
   window.koekjeUi = {
     mount: (host) => {
@@ -152,6 +154,20 @@ describe('deciding', () => {
     expect(activated()).toEqual(['hj'])
     expect(events()).toHaveLength(1)
     expect(mounted).toBeUndefined()
+  })
+
+  it('tells a listener added before the catalogue is in about the stored decision, once it is checked', async () => {
+    const catalogue = makeCatalogue()
+    document.cookie = `koekje_consent=${encodeConsent(makeConsent(catalogue, { categories: ['analytics'], services: ['hotjar'] }, false))};Path=/`
+    let answer!: (value: Catalogue) => void
+    const koekje = await boot(new Promise<Catalogue>((resolve) => (answer = resolve)))
+    const listener = vi.fn()
+    koekje.on('change', listener)
+    expect(koekje.getConsent()).toBeNull()
+    answer(catalogue)
+    await settle()
+    expect(listener).toHaveBeenCalledOnce()
+    expect(listener.mock.calls[0]![0]?.services.hotjar).toBe(true)
   })
 
   it('asks again when the catalogue revision was raised', async () => {
