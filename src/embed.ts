@@ -93,7 +93,13 @@ const start = () => {
     $view.subscribe((view) => view !== 'none' && mountUi())
     if (!$consent.get()) $view.set('banner')
     const onDomReady = () => {
-      if (document.querySelector('[data-koekje=declaration],[data-koekje=do-not-track]')) mountUi()
+      // A cookie page's placeholders, or an embed still held back (it shows why, see ui/embed-placeholder.ts).
+      if (
+        document.querySelector(
+          '[data-koekje=declaration],[data-koekje=do-not-track],iframe:is([data-category],[data-service]):not([data-koekje-activated])',
+        )
+      )
+        mountUi()
       // The floating button only once there is a decision to revisit; by default
       // only when the page has no link of its own (issue 3).
       const floating = catalogue.ui?.floatingButton ?? 'auto'

@@ -3,6 +3,7 @@ import { loadBundle } from '../core/load-bundle'
 import type { UiHost, View } from '../types'
 import { banner } from './banner'
 import { el } from './dom'
+import { keepEmbedPlaceholders } from './embed-placeholder'
 import { words } from './language'
 import { keepRoomForBanner } from './room-for-banner'
 import { applyStyles, BANNER_CSS } from './styles'
@@ -114,4 +115,5 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
   $consent.listen(sync)
   $doNotTrack.listen(sync)
   sync()
+  keepEmbedPlaceholders(ui)
 }

@@ -24,6 +24,8 @@ export type TextKey =
   | 'doNotTrackText'
   | 'doNotTrackGpc'
   | 'saved'
+  | 'blockedContent'
+  | 'loadContent'
 
 /** Reads catalogue texts in one language, falling back to the default one. */
 export interface Words {

@@ -1,0 +1,45 @@
+import type { UiBase } from './ui'
+
+/** On a frame whose `srcdoc` is Koekje's, so only that one is taken off again. */
+const OURS = 'data-koekje-placeholder'
+
+/** Catalogue text goes into the placeholder's HTML as text, never as markup. */
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/**
+ * An embed held back for consent (an iframe with `data-src`: a video, a map)
+ * says why in its own box: the catalogue's `blockedContent` and a
+ * `loadContent` button that opens the preferences. It is drawn with `srcdoc`,
+ * so the frame keeps its size and nothing on the page moves; system colours
+ * follow the visitor's light or dark mode, as the site's theme cannot reach
+ * into the frame. A frame's `srcdoc` outranks its `src`, so it comes off as
+ * soon as the blocker has released the frame (the core's listener runs
+ * before this one). A frame the site gave a `srcdoc` of its own is left alone.
+ * Frames added after the decision are drawn at the next change.
+ */
+export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
+  const html =
+    `<!doctype html><html lang="${escapeHtml(lang)}"><style nonce="${escapeHtml(host.nonce)}">` +
+    'body{color-scheme:light dark;font:100%/1.5 system-ui,sans-serif;text-align:center}button{font:inherit;padding:.5em 1em}' +
+    `</style><p>${escapeHtml(t('blockedContent'))}</p><button type="button">${escapeHtml(t('loadContent'))}</button>`
+  const sync = (): void => {
+    for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe:is([data-category],[data-service])')) {
+      const ours = frame.hasAttribute(OURS)
+      if (frame.hasAttribute('data-koekje-activated')) {
+        if (ours) {
+          frame.removeAttribute(OURS)
+          frame.removeAttribute('srcdoc')
+        }
+      } else if (!ours && !frame.hasAttribute('srcdoc')) {
+        frame.setAttribute(OURS, '')
+        // Same origin as the page, unless the site sandboxed the frame: then the text still shows.
+        frame.addEventListener('load', () =>
+          frame.contentDocument?.querySelector('button')?.addEventListener('click', () => host.api.showPreferences()),
+        )
+        frame.srcdoc = html
+      }
+    }
+  }
+  host.$consent.listen(sync)
+  sync()
+}
