@@ -35,7 +35,7 @@ const gtag = function (this: unknown) {
  * category maps it. Without a catalogue (the default, before it is read)
  * only security_storage.
  */
-const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
+export const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
   const state: Record<string, string> = {}
   const mapping = catalogue?.consentMode.mapping ?? {}
   // The blocker's decision table, with do-not-track as the decision records it
