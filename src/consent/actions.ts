@@ -44,12 +44,16 @@ export const createActions = (host: UiHost): UiActions => {
         else if (!domain || `.${location.hostname}`.endsWith(domain.replace(/^\.?/, '.'))) erase.push(name)
     eraseCookies(erase.filter((name) => !keep.includes(name)))
     // A script that ran cannot be stopped, and tags GTM fired under a revoked
-    // Consent Mode type keep running: only a reload really withdraws.
+    // Consent Mode type keep running: only a reload really withdraws. A type
+    // a service maps goes when that service does, its category still granted.
     if (
       catalogue.reloadOnWithdraw !== false &&
       (catalogue.categories.some(
         (c) => before?.categories[c.id] && !next?.categories[c.id] && consentMode.mapping[c.id]?.length,
       ) ||
+        catalogue.services.some(
+          ({ id }) => before?.services[id] && !isAllowed(undefined, id) && consentMode.mapping[id]?.length,
+        ) ||
         [...document.querySelectorAll<HTMLElement>('[data-koekje-activated]')].some(
           (element) => !isAllowed(element.dataset.category, element.dataset.service),
         ))
