@@ -137,15 +137,23 @@ ___TEMPLATE_PARAMETERS___
         "help": "Comma-separated ids of the catalogue's required categories. The Consent Mode types they map to are granted by default; every other type except security_storage starts denied."
       },
       {
+        "type": "TEXT",
+        "name": "doNotTrackServices",
+        "displayName": "Do-not-track services",
+        "simpleValueType": true,
+        "defaultValue": "online-succes",
+        "help": "Comma-separated service ids that do-not-track holds back (doNotTrack.services in the catalogue). The template cannot see whether do-not-track is on (a browser's Global Privacy Control switches it on too), so the Consent Mode types these services map stay denied until koekje.js has loaded and knows."
+      },
+      {
         "type": "SIMPLE_TABLE",
         "name": "mapping",
-        "displayName": "Category to Consent Mode types",
-        "help": "Which consent types a granted category grants (consentMode.mapping in the catalogue). Leave the table empty for Koekje's default: functional = functionality_storage, personalization_storage; analytics = analytics_storage; marketing = ad_storage, ad_user_data, ad_personalization.",
-        "newRowButtonText": "Add category",
+        "displayName": "Category or service to Consent Mode types",
+        "help": "Which consent types a granted category or service grants (consentMode.mapping in the catalogue). A type that a service maps follows only the services that map it: it is granted while the visitor allows one of them, whatever their category. A type that no service maps follows the categories. A row whose id the stored decision does not grant may be a refused category or a refused service, which the template cannot tell apart without the catalogue: a type such a row maps is granted at once only through a granted service, and koekje.js corrects the rest once it has read the catalogue. Leave the table empty for Koekje's default: functional = functionality_storage, personalization_storage; analytics = analytics_storage; marketing = ad_storage, ad_user_data, ad_personalization; google-analytics = analytics_storage; google-ads = ad_storage, ad_user_data, ad_personalization.",
+        "newRowButtonText": "Add category or service",
         "simpleTableColumns": [
           {
             "defaultValue": "",
-            "displayName": "Category id",
+            "displayName": "Category or service id",
             "name": "category",
             "type": "TEXT",
             "valueValidators": [
@@ -229,10 +237,13 @@ var CONSENT_TYPES = [
   'personalization_storage',
   'security_storage'
 ];
+// The default catalogue's consentMode.mapping. The `category` column holds a category or a service id.
 var DEFAULT_MAPPING = [
   { category: 'functional', consentTypes: 'functionality_storage, personalization_storage' },
   { category: 'analytics', consentTypes: 'analytics_storage' },
-  { category: 'marketing', consentTypes: 'ad_storage, ad_user_data, ad_personalization' }
+  { category: 'marketing', consentTypes: 'ad_storage, ad_user_data, ad_personalization' },
+  { category: 'google-analytics', consentTypes: 'analytics_storage' },
+  { category: 'google-ads', consentTypes: 'ad_storage, ad_user_data, ad_personalization' }
 ];
 var DEFAULT_COOKIE = 'koekje_consent';
 var DEFAULT_WAIT_FOR_UPDATE = 500;
@@ -336,12 +347,13 @@ function readDecision(value, settings) {
   if (!consistsOf(fields[2], BASE36)) return null;
   if (!consistsOf(fields[3], HEX) || fields[3].length < 8 || fields[3].length > 32) return null;
   var categories = idsIn(fields[4]);
-  if (categories === null || idsIn(fields[5]) === null) return null;
+  var services = idsIn(fields[5]);
+  if (categories === null || services === null) return null;
   if (toBase36(fnv1a(fields.slice(0, 6).join('.'))) !== fields[6]) return null;
   var age = getTimestampMillis() - fromBase36(fields[2]) * 1000;
   if (age <= -DAY_MS) return null;
   if (settings.lifetimeDays > 0 && age >= settings.lifetimeDays * DAY_MS) return null;
-  return { revision: fields[1], categories: categories };
+  return { revision: fields[1], categories: categories, services: services };
 }
 
 function readMapping(rows) {
@@ -358,12 +370,37 @@ function readMapping(rows) {
   return mapping;
 }
 
-function typesOf(mapping, categories) {
+// The types granted while exactly these categories and services are: koekje.js's
+// rule. A type that a granted service maps is granted; a type that granted
+// categories map is granted unless a row that is not granted maps it too.
+// Without the catalogue such a row may be a refused category or a refused
+// service (Google Ads switched off in a consented marketing category), and a
+// service's refusal must win: Google tags would otherwise store cookies for
+// a service the visitor switched off. koekje.js corrects an over-cautious
+// denial once it has read the catalogue.
+function typesOf(mapping, categories, services) {
   var types = [];
-  for (var i = 0; i < mapping.length; i++) {
-    if (categories.indexOf(mapping[i].category) >= 0) types = types.concat(mapping[i].types);
+  for (var t = 0; t < CONSENT_TYPES.length; t++) {
+    var byService = false;
+    var byCategory = false;
+    var refused = false;
+    for (var i = 0; i < mapping.length; i++) {
+      if (mapping[i].types.indexOf(CONSENT_TYPES[t]) < 0) continue;
+      if (services.indexOf(mapping[i].category) >= 0) byService = true;
+      else if (categories.indexOf(mapping[i].category) >= 0) byCategory = true;
+      else refused = true;
+    }
+    if (byService || (byCategory && !refused)) types.push(CONSENT_TYPES[t]);
   }
   return types;
+}
+
+// The stored decision's services, minus those do-not-track may be holding back.
+function allowedServices(services) {
+  var heldBack = listOf(data.doNotTrackServices);
+  return services.filter(function (id) {
+    return heldBack.indexOf(id) < 0;
+  });
 }
 
 function consentState(grantedTypes) {
@@ -407,7 +444,8 @@ function koekjeUrl() {
 }
 
 var mapping = readMapping(data.mapping);
-var requiredTypes = ['security_storage'].concat(typesOf(mapping, listOf(data.requiredCategories)));
+var requiredCategories = listOf(data.requiredCategories);
+var requiredTypes = ['security_storage'].concat(typesOf(mapping, requiredCategories, []));
 var defaults = consentState(requiredTypes);
 defaults.wait_for_update = waitForUpdate();
 setDefaultConsentState(defaults);
@@ -417,7 +455,9 @@ setDefaultConsentState(defaults);
 var grantedTypes = requiredTypes;
 var decision = storedDecision();
 if (decision !== null) {
-  grantedTypes = requiredTypes.concat(typesOf(mapping, decision.categories));
+  grantedTypes = ['security_storage'].concat(
+    typesOf(mapping, requiredCategories.concat(decision.categories), allowedServices(decision.services))
+  );
   updateConsentState(consentState(grantedTypes));
 }
 
@@ -708,6 +748,20 @@ scenarios:
       security_storage: 'granted'
     });
     assertApi('gtmOnSuccess').wasCalled();
+- name: A refused Google Ads service keeps the ad types denied although marketing is granted
+  code: |-
+    mock('getCookieValues', function() { return [ADS_REFUSED_COOKIE]; });
+    runCode(mockData);
+    assertApi('updateConsentState').wasCalledWith({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted'
+    });
+    assertApi('gtagSet').wasCalledWith('ads_data_redaction', true);
 - name: A tampered decision grants nothing
   code: |-
     mock('getCookieValues', function() { return [TAMPERED_COOKIE]; });
@@ -741,6 +795,8 @@ setup: |-
   mock('injectScript', function(url, onSuccess) { onSuccess(); });
   const VALID_COOKIE = '1.1.t6a140.a1b2c3d4e5f60718.functional~analytics.google-analytics~hotjar.gjw7iu';
   const TAMPERED_COOKIE = '1.1.t6a140.a1b2c3d4e5f60718.functional~marketing.google-analytics~hotjar.gjw7iu';
+  // Marketing on with Facebook only: Google Ads switched off.
+  const ADS_REFUSED_COOKIE = '1.1.t6a140.a1b2c3d4e5f60718.functional~marketing.google-tag-manager~facebook.peijts';
   const mockData = {
     scriptUrl: 'https://www.callcenter-software.com/koekje/koekje.js',
     catalogueUrl: 'https://www.callcenter-software.com/koekje/catalogue.json',
@@ -749,6 +805,7 @@ setup: |-
     revision: '1',
     lifetimeDays: '365',
     requiredCategories: 'functional',
+    doNotTrackServices: 'online-succes',
     mapping: [],
     waitForUpdate: '500',
     adsDataRedaction: true,
@@ -762,12 +819,14 @@ Koekje's Google Tag Manager template. Fire it on "Consent Initialization - All P
 
 What it does, in order:
 1. setDefaultConsentState: every Consent Mode type denied except security_storage and the types of the required categories, with wait_for_update.
-2. Reads the koekje_consent cookie (getCookieValues) and, when it holds a valid decision, calls updateConsentState with the types the granted categories map to. A value counts as a decision only when koekje.js would accept it: format 1, the configured catalogue revision (any revision when the field is empty), a hex id, category and service ids of the form [a-z0-9][a-z0-9-]*, a matching FNV-1a checksum, not dated more than a day ahead and, when a lifetime is set, not older than it. Anything else leaves the defaults standing.
+2. Reads the koekje_consent cookie (getCookieValues) and, when it holds a valid decision, calls updateConsentState with the types its granted categories and services map to, by koekje.js's rule: a type that a service maps (google-ads: ad_storage, …) follows only the services that map it, so a visitor who granted marketing but switched Google Ads off keeps the ad types denied; a type that no service maps follows the categories. A value counts as a decision only when koekje.js would accept it: format 1, the configured catalogue revision (any revision when the field is empty), a hex id, category and service ids of the form [a-z0-9][a-z0-9-]*, a matching FNV-1a checksum, not dated more than a day ahead and, when a lifetime is set, not older than it. Anything else leaves the defaults standing.
 3. ads_data_redaction (while ad_storage stays denied) and url_passthrough, when ticked.
 4. injectScript loads koekje.js with ?catalogue=<encoded URL>&lang=<code>, because Tag Manager cannot give an injected script data attributes; gtmOnSuccess once it has loaded, gtmOnFailure when it fails or the URL is not allowed.
 
 The checksum: sandboxed JavaScript has no charCodeAt and the documentation promises no bitwise operators, so the template computes FNV-1a with a lookup table and exact integer arithmetic (every intermediate stays below 2^53). It gives the same result as koekje.js.
 
-Do not track: Koekje's do-not-track switch holds back individual services (Hotjar, say), not categories. Consent Mode types describe categories of storage, so do-not-track changes no Consent Mode type here. koekje.js keeps those services blocked, and its koekje_consent_update dataLayer event reports doNotTrack and leaves them out of the services list; base the triggers of such services on that list, not on Consent Mode.
+Rows the template cannot place: without the catalogue, a row whose id is neither granted by the stored decision nor a required category may be a refused category or a refused service (or, for the defaults, a service of a required category). A type such a row maps is granted at once only through a granted service row; otherwise it stays denied until koekje.js, which has the catalogue, sends its update a moment later. Failing that way round keeps a refused service's types denied. With the default table the template's state is always koekje.js's: every type an optional category maps is also mapped by a service, which decides it.
+
+Do not track: Koekje's do-not-track switch holds back individual services (Online Succes), not categories, and a browser's Global Privacy Control signal can switch it on, which the sandbox cannot see. So the types of the services in the "Do-not-track services" field stay denied here until koekje.js has loaded. koekje.js keeps those services blocked, and its koekje_consent_update dataLayer event reports doNotTrack and leaves them out of the services list; base the triggers of non-Google tags on that list, not on Consent Mode.
 
 Permissions: the cookie name and the script URL are fixed in the permissions. When you rename the cookie or host koekje.js elsewhere, edit "Reads cookie value(s)" and "Injects scripts" on the template's Permissions tab.

@@ -63,7 +63,20 @@ export type ConsentType =
   | 'security_storage'
 
 export interface ConsentModeSettings {
-  /** Which category grants which Consent Mode types: `{ analytics: ['analytics_storage'] }`. */
+  /**
+   * Which Consent Mode types a category or a service grants (security_storage is always granted).
+   * A type that one or more services map is granted only while one of those services is allowed
+   * (granted, and not held back by do-not-track), whatever its category; a type that no service
+   * maps is granted while a required or consented category maps it. Map Google's services, so
+   * that a visitor who allows marketing but switches Google Ads off keeps ad_storage denied.
+   * @example
+   * {
+   *   analytics: ['analytics_storage'],
+   *   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+   *   'google-analytics': ['analytics_storage'],
+   *   'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'],
+   * }
+   */
   mapping: Record<string, ConsentType[]>
   /**
    * Milliseconds Google tags wait for the `update` after the `default`. Default 500. Used by

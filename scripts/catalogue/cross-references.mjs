@@ -59,9 +59,10 @@ export function* crossReferences(catalogue) {
       yield `doNotTrack.services[${i}] is "${id}", but there is no service with that id. Known services: ${serviceIds.join(', ')}.${didYouMean(id, serviceIds)}`
     }
   }
+  // Keys are categories or, for a type that must follow one service rather than its category, services.
   for (const key of Object.keys(isObject(catalogue.consentMode?.mapping) ? catalogue.consentMode.mapping : {})) {
-    if (!categoryIds.includes(key)) {
-      yield `consentMode.mapping: "${key}" is not a category id. ${knownCategories}${didYouMean(key, categoryIds)}`
+    if (!categoryIds.includes(key) && !serviceIds.includes(key)) {
+      yield `consentMode.mapping: "${key}" is neither a category id nor a service id. ${knownCategories} Known services: ${serviceIds.join(', ')}.${didYouMean(key, [...categoryIds, ...serviceIds])}`
     }
   }
   const required = list(catalogue.categories).map((category) => category?.required)

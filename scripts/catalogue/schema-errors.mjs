@@ -40,10 +40,11 @@ export const explainSchemaError = (root, error) => {
       }
       return `${where} is ${quote(value)}, but ${error.parentSchema.patternErrorMessage ?? `it must match ${params.pattern}`}`
     case 'enum':
+      // The schema's hint only when the value is no near miss, which the suggestion fixes.
       return `${where} is ${quote(value)}, but it must be one of: ${allowedWords(params.allowedValues)}.${
         params.allowedValues.some((v) => typeof v !== 'string' && String(v) === value)
           ? ` Write ${value} without quotes.`
-          : didYouMean(value, params.allowedValues)
+          : didYouMean(value, params.allowedValues) || hint
       }`
     case 'minimum':
     case 'maximum':

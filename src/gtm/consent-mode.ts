@@ -1,3 +1,4 @@
+import { isAllowed } from '../consent/decide'
 import type { Catalogue, Consent, ConsentType } from '../types'
 
 /**
@@ -28,17 +29,29 @@ const gtag = function (this: unknown) {
 } as unknown as (...args: unknown[]) => void
 
 /**
- * Every Consent Mode type: security_storage always granted, the others
- * granted when a required or consented category maps to them. Without a
- * catalogue (the default, before it is read) only security_storage.
+ * Every Consent Mode type: security_storage always granted. A type that
+ * services map (`"google-ads": ["ad_storage", …]`) is granted while one of
+ * those services is allowed; any other type when a required or consented
+ * category maps it. Without a catalogue (the default, before it is read)
+ * only security_storage.
  */
-const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
+export const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
   const state: Record<string, string> = {}
-  for (const type of CONSENT_TYPES) state[type] = 'denied'
+  const mapping = catalogue?.consentMode.mapping ?? {}
+  // The blocker's decision table, with do-not-track as the decision records it
+  // (with no decision, only required categories run). `undefined` reads as null there.
+  const allowed = (category?: string, service?: string) =>
+    isAllowed(catalogue!, consent as Consent | null, consent?.doNotTrack as boolean, category, service)
+  for (const type of CONSENT_TYPES) {
+    const keys = Object.keys(mapping).filter((id) => mapping[id]!.includes(type))
+    // A category's services share its types: were the category to grant them,
+    // Google Ads would get ad_storage because the visitor allowed Facebook.
+    const services = keys.filter((id) => catalogue!.services.some((s) => s.id === id))
+    state[type] = (services[0] ? services.some((id) => allowed(undefined, id)) : keys.some((id) => allowed(id)))
+      ? 'granted'
+      : 'denied'
+  }
   state.security_storage = 'granted'
-  for (const { id, required } of catalogue?.categories ?? [])
-    if (required || consent?.categories[id])
-      for (const type of catalogue!.consentMode.mapping[id] ?? []) state[type] = 'granted'
   return state
 }
 

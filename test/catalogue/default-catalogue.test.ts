@@ -79,6 +79,9 @@ describe('the default catalogue (callcenter-software.com)', () => {
           functional: ['functionality_storage', 'personalization_storage'],
           analytics: ['analytics_storage'],
           marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
+          // Google's tags follow these, so they must follow the visitor's switch for each service.
+          'google-analytics': ['analytics_storage'],
+          'google-ads': ['ad_storage', 'ad_user_data', 'ad_personalization'],
         },
         waitForUpdate: 500,
         adsDataRedaction: true,

@@ -85,8 +85,29 @@ describe('checking a catalogue someone edited by hand', () => {
       expect.stringMatching(
         /^doNotTrack\.services\[0\] is "online-sukses", but there is no service with that id\. .* Did you mean "online-succes"\?$/,
       ),
-      'consentMode.mapping: "analytic" is not a category id. Known categories: functional, analytics, marketing. Did you mean "analytics"?',
+      'consentMode.mapping: "analytic" is neither a category id nor a service id. Known categories: functional, analytics, marketing. Known services: google-tag-manager, sharethis, chat, google-maps, recaptcha, google-analytics, hotjar, online-succes, facebook, google-ads. Did you mean "analytics"?',
       '"defaultLanguage" is "de", but "texts" has no such language. Use one of: nl, en, or add texts.de.',
+    ])
+  })
+
+  it('accepts a service id as a Consent Mode key and suggests the service when one is misspelt', () => {
+    const problems = problemsAfter((catalogue) => {
+      catalogue.consentMode.mapping = { hotjar: ['analytics_storage'], 'google-add': ['ad_storage'] }
+    })
+    expect(problems).toEqual([
+      'consentMode.mapping: "google-add" is neither a category id nor a service id. Known categories: functional, analytics, marketing. Known services: google-tag-manager, sharethis, chat, google-maps, recaptcha, google-analytics, hotjar, online-succes, facebook, google-ads. Did you mean "google-ads"?',
+    ])
+  })
+
+  it('names the six Consent Mode types a mapping may list, and why security_storage is not one', () => {
+    const problems = problemsAfter((catalogue) => {
+      set(catalogue.consentMode.mapping, 'google-ads', ['ad_storge', 'security_storage'])
+    })
+    const six =
+      'ad_storage, ad_user_data, ad_personalization, analytics_storage, functionality_storage, personalization_storage'
+    expect(problems).toEqual([
+      `consentMode.mapping.google-ads[0] is "ad_storge", but it must be one of: ${six}. Did you mean "ad_storage"?`,
+      `consentMode.mapping.google-ads[1] is "security_storage", but it must be one of: ${six}. Koekje always grants security_storage itself, so it is never mapped.`,
     ])
   })
 

@@ -38,6 +38,15 @@ describe('deciding', () => {
     expect(host.$view.get()).toBe('none')
   })
 
+  it('reloads when the visitor switches off a Google service whose Consent Mode types GTM tags ran under', () => {
+    const reload = vi.spyOn(location, 'reload').mockImplementation(() => {})
+    const host = hostWith(
+      makeConsent(catalogue, { categories: ['marketing'], services: ['facebook', 'google-ads'] }, false),
+    )
+    createActions(host).decide({ categories: ['marketing'], services: ['facebook'] })
+    expect(reload).toHaveBeenCalledTimes(1)
+  })
+
   it('has stored the narrower decision by the time it reloads to withdraw a consent', () => {
     const host = hostWith(
       makeConsent(

@@ -104,3 +104,87 @@ describe('Google Consent Mode v2', () => {
     expect(commands()[0]?.[2]).toMatchObject({ wait_for_update: 1200 })
   })
 })
+
+describe('Consent Mode types that services map', () => {
+  /** The fixture's category mapping, plus Google Analytics for analytics_storage and two marketing services for ad_user_data. */
+  const perService = makeCatalogue({
+    consentMode: {
+      mapping: {
+        ...catalogue.consentMode.mapping,
+        'google-analytics': ['analytics_storage'],
+        facebook: ['ad_user_data'],
+        'online-succes': ['ad_user_data', 'ad_personalization'],
+      },
+    },
+  })
+  const stateAfter = (categories: string[], services: string[], doNotTrack = false) => {
+    sendConsentUpdate(perService, makeConsent(perService, { categories, services }, doNotTrack))
+    return commands()[0]?.[2] as Record<string, string>
+  }
+
+  it('denies the types of a refused service although its category is on', () => {
+    expect(stateAfter(['analytics'], ['hotjar'])).toMatchObject({ analytics_storage: 'denied' })
+  })
+
+  it('grants the types of an allowed service, also when no category maps them', () => {
+    expect(stateAfter(['analytics'], ['google-analytics'])).toMatchObject({ analytics_storage: 'granted' })
+    const serviceOnly = makeCatalogue({
+      consentMode: { mapping: { functional: [], 'google-analytics': ['analytics_storage'] } },
+    })
+    sendConsentUpdate(
+      serviceOnly,
+      makeConsent(serviceOnly, { categories: ['analytics'], services: ['google-analytics'] }, false),
+    )
+    expect(commands().at(-1)?.[2]).toMatchObject({ analytics_storage: 'granted' })
+  })
+
+  it('denies the types of a service that do-not-track holds back', () => {
+    expect(stateAfter(['marketing'], ['online-succes'], true)).toMatchObject({
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+    })
+    window.dataLayer = undefined
+    expect(stateAfter(['marketing'], ['online-succes'], false)).toMatchObject({
+      ad_user_data: 'granted',
+      ad_personalization: 'granted',
+    })
+  })
+
+  it('grants a type two services map while either of them is allowed', () => {
+    expect(stateAfter(['marketing'], ['facebook'], true)).toMatchObject({ ad_user_data: 'granted' })
+    window.dataLayer = undefined
+    expect(stateAfter(['marketing'], ['online-succes'])).toMatchObject({ ad_user_data: 'granted' })
+    window.dataLayer = undefined
+    expect(stateAfter(['marketing'], [])).toMatchObject({ ad_user_data: 'denied' })
+  })
+
+  it('leaves the types only categories map to the categories', () => {
+    expect(stateAfter(['marketing'], [])).toEqual({
+      ad_storage: 'granted',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'granted',
+      security_storage: 'granted',
+    })
+  })
+
+  it("grants, while there is no decision, the types of a required category's service and of no other", () => {
+    const gtm = makeCatalogue({
+      consentMode: {
+        mapping: { 'google-tag-manager': ['functionality_storage'], 'google-analytics': ['analytics_storage'] },
+      },
+    })
+    sendConsentUpdate(gtm, null)
+    expect(commands()[0]?.[2]).toEqual({
+      ad_storage: 'denied',
+      ad_user_data: 'denied',
+      ad_personalization: 'denied',
+      analytics_storage: 'denied',
+      functionality_storage: 'granted',
+      personalization_storage: 'denied',
+      security_storage: 'granted',
+    })
+  })
+})

@@ -17,6 +17,7 @@ export const TAG_FIELDS = {
   revision: '1',
   lifetimeDays: '365',
   requiredCategories: 'functional',
+  doNotTrackServices: 'online-succes',
   mapping: [] as { category: string; consentTypes: string }[],
   waitForUpdate: '500',
   adsDataRedaction: true,

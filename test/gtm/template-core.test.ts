@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import catalogueJson from '../../config/catalogue.json'
 import { checksum, encodeConsent } from '../../src/consent/cookie-format'
-import type { Consent } from '../../src/types'
+import { completeConsent } from '../../src/consent/make-consent'
+import { consentState } from '../../src/gtm/consent-mode'
+import type { Catalogue, Consent } from '../../src/types'
 import { consentCookie, DECIDED_AT, fnv1a } from './consent-cookie'
 import { fireTag, stateGranting } from './fire-tag'
 
@@ -41,5 +44,32 @@ describe('a decision written by koekje.js', () => {
         ),
       ],
     ])
+  })
+})
+
+describe("the template's Consent Mode state for a returning visitor", () => {
+  const catalogue = structuredClone(catalogueJson) as Catalogue
+  const optional = catalogue.services.filter((s) => !catalogue.categories.find((c) => c.id === s.category)?.required)
+  const subsets = <T>(items: T[]): T[][] =>
+    items.reduce<T[][]>((all, item) => all.concat(all.map((subset) => [...subset, item])), [[]])
+
+  it("is koekje.js's for every decision the default catalogue allows", () => {
+    let compared = 0
+    for (const categories of subsets(['analytics', 'marketing']))
+      for (const services of subsets(optional.map((s) => s.id)))
+        for (const doNotTrack of [false, true]) {
+          const choice = { categories, services }
+          const consent = completeConsent(
+            catalogue,
+            choice,
+            doNotTrack,
+            'a1b2c3d4e5f60718',
+            new Date(DECIDED_AT).toISOString(),
+          )
+          const [[state]] = fireTag({}, { cookie: encodeConsent(consent) }).callsTo('updateConsentState') as [[object]]
+          expect(state, JSON.stringify({ ...choice, doNotTrack })).toEqual(consentState(catalogue, consent))
+          compared++
+        }
+    expect(compared).toBe(4 * 2 ** optional.length * 2)
   })
 })

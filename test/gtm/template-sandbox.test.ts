@@ -133,4 +133,13 @@ describe("the template's own Tag Manager test scenarios", () => {
     ])
     expect(fireTag({}, { cookie: tampered }).callsTo('updateConsentState')).toEqual([])
   })
+
+  it('use a valid cookie for the refused Google Ads service, so the scenario tests the mapping', () => {
+    const adsRefused = cookieNamed('ADS_REFUSED_COOKIE')
+    expect(adsRefused.split('.')[5]).toBe('google-tag-manager~facebook')
+    expect(fnv1a(adsRefused.slice(0, adsRefused.lastIndexOf('.')))).toBe(adsRefused.split('.')[6])
+    expect(fireTag({}, { cookie: adsRefused }).callsTo('updateConsentState')).toEqual([
+      [stateGranting('security_storage', 'functionality_storage', 'personalization_storage')],
+    ])
+  })
 })

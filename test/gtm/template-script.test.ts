@@ -58,7 +58,7 @@ describe('Google ads settings', () => {
   })
 
   it('does not redact once a stored decision grants ad_storage', () => {
-    const tag = fireTag({}, { cookie: consentCookie({ categories: ['marketing'] }) })
+    const tag = fireTag({}, { cookie: consentCookie({ categories: ['marketing'], services: ['google-ads'] }) })
     expect(tag.callsTo('gtagSet')).toEqual([])
   })
 

@@ -6,6 +6,8 @@ import { fireTag, stateGranting, template } from './fire-tag'
 const DAY = 86_400_000
 /** security_storage, and what the catalogue's one required category, functional, maps to. */
 const REQUIRED = ['security_storage', 'functionality_storage', 'personalization_storage']
+/** Analytics accepted, as the banner's choice of a category grants its services. */
+const ANALYTICS = consentCookie({ categories: ['analytics'], services: ['google-analytics', 'hotjar'] })
 const ANALYTICS_AND_MARKETING = consentCookie({
   categories: ['functional', 'analytics', 'marketing'],
   services: ['google-analytics', 'google-ads'],
@@ -27,7 +29,13 @@ describe('Consent Mode defaults on the Consent Initialization trigger', () => {
   })
 
   it('grants by default the types of every required category', () => {
-    const tag = fireTag({ requiredCategories: 'functional, analytics' })
+    const tag = fireTag({
+      requiredCategories: 'functional, analytics',
+      mapping: [
+        { category: 'functional', consentTypes: 'functionality_storage, personalization_storage' },
+        { category: 'analytics', consentTypes: 'analytics_storage' },
+      ],
+    })
     expect(tag.callsTo('setDefaultConsentState')[0]![0]).toEqual({
       ...stateGranting(...REQUIRED, 'analytics_storage'),
       wait_for_update: 500,
@@ -68,15 +76,15 @@ describe("a returning visitor's stored decision", () => {
   })
 
   it('is accepted under any revision when the revision field is empty', () => {
-    const tag = fireTag({ revision: '' }, { cookie: consentCookie({ revision: 7, categories: ['analytics'] }) })
+    const tag = fireTag(
+      { revision: '' },
+      { cookie: consentCookie({ revision: 7, categories: ['analytics'], services: ['google-analytics'] }) },
+    )
     expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
   })
 
   it('reads the first koekje_consent value when the host and a parent domain both hold one', () => {
-    const tag = fireTag(
-      {},
-      { cookies: { koekje_consent: [consentCookie({ categories: ['analytics'] }), ANALYTICS_AND_MARKETING] } },
-    )
+    const tag = fireTag({}, { cookies: { koekje_consent: [ANALYTICS, ANALYTICS_AND_MARKETING] } })
     expect(tag.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
   })
 
@@ -113,7 +121,7 @@ describe("a returning visitor's stored decision", () => {
   })
 
   it('is looked for in the cookie the field names, once its permission allows it', () => {
-    const cookies = { site_consent: [consentCookie({ categories: ['analytics'] })] }
+    const cookies = { site_consent: [ANALYTICS] }
     const refused = fireTag({ cookieName: 'site_consent' }, { cookies })
     expect(refused.callsTo('getCookieValues')).toEqual([])
     expect(refused.callsTo('logToConsole').flat().join(' ')).toContain('Reads cookie value(s)')
@@ -124,5 +132,62 @@ describe("a returning visitor's stored decision", () => {
     }
     const allowed = fireTag({ cookieName: 'site_consent' }, { cookies, permissions })
     expect(allowed.callsTo('updateConsentState')).toEqual([[stateGranting(...REQUIRED, 'analytics_storage')]])
+  })
+})
+
+describe('mapping rows that name a service, for a returning visitor', () => {
+  const updateFor = (cookie: string, fields: Parameters<typeof fireTag>[0] = {}) =>
+    fireTag(fields, { cookie }).callsTo('updateConsentState')
+
+  it('keeps the ad types denied when marketing is on but Google Ads is off', () => {
+    const cookie = consentCookie({ categories: ['functional', 'marketing'], services: ['facebook'] })
+    expect(updateFor(cookie)).toEqual([[stateGranting(...REQUIRED)]])
+  })
+
+  it('keeps analytics_storage denied when analytics is on but Google Analytics is off', () => {
+    const cookie = consentCookie({ categories: ['functional', 'analytics'], services: ['hotjar'] })
+    expect(updateFor(cookie)).toEqual([[stateGranting(...REQUIRED)]])
+  })
+
+  it('grants the types of a granted service, also when no category row maps them', () => {
+    const cookie = consentCookie({ categories: ['analytics'], services: ['google-analytics'] })
+    expect(
+      updateFor(cookie, { mapping: [{ category: 'google-analytics', consentTypes: 'analytics_storage' }] }),
+    ).toEqual([[stateGranting('security_storage', 'analytics_storage')]])
+  })
+
+  it('grants a type that two services map while either of them is granted', () => {
+    const mapping = [
+      { category: 'facebook', consentTypes: 'ad_user_data' },
+      { category: 'google-ads', consentTypes: 'ad_user_data, ad_storage' },
+    ]
+    const facebookOnly = consentCookie({ categories: ['marketing'], services: ['facebook'] })
+    expect(updateFor(facebookOnly, { mapping })).toEqual([[stateGranting('security_storage', 'ad_user_data')]])
+    const googleAdsOnly = consentCookie({ categories: ['marketing'], services: ['google-ads'] })
+    expect(updateFor(googleAdsOnly, { mapping })).toEqual([
+      [stateGranting('security_storage', 'ad_user_data', 'ad_storage')],
+    ])
+  })
+
+  it('keeps the types of a do-not-track service denied, since only koekje.js can tell whether it is on', () => {
+    const mapping = [{ category: 'online-succes', consentTypes: 'ad_personalization' }]
+    const cookie = consentCookie({ categories: ['marketing'], services: ['online-succes'] })
+    expect(updateFor(cookie, { mapping })).toEqual([[stateGranting('security_storage')]])
+    expect(updateFor(cookie, { mapping, doNotTrackServices: '' })).toEqual([
+      [stateGranting('security_storage', 'ad_personalization')],
+    ])
+  })
+
+  it('leaves a type until koekje.js has loaded when a refused row it cannot place as category or service maps it', () => {
+    const mapping = [
+      { category: 'analytics', consentTypes: 'analytics_storage' },
+      { category: 'statistics', consentTypes: 'analytics_storage' },
+    ]
+    expect(updateFor(consentCookie({ categories: ['analytics'] }), { mapping })).toEqual([
+      [stateGranting('security_storage')],
+    ])
+    expect(updateFor(consentCookie({ categories: ['analytics', 'statistics'] }), { mapping })).toEqual([
+      [stateGranting('security_storage', 'analytics_storage')],
+    ])
   })
 })
