@@ -1,24 +1,6 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
-import { expect, onTestFinished, test } from 'vitest'
-import { allowing, external, holdNetwork, inline, nextTick, openPage } from './fake-page'
-
-/** Makes the document look like it is still being parsed, until `finish()` fires DOMContentLoaded. */
-function whileLoading() {
-  let readyState: DocumentReadyState = 'loading'
-  Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
-  onTestFinished(() => {
-    delete (document as { readyState?: unknown }).readyState
-  })
-  return {
-    finish() {
-      readyState = 'interactive'
-      document.dispatchEvent(new Event('DOMContentLoaded'))
-    },
-  }
-}
-
-/** Parses held-back markup the way a tag manager would build it, without the parser running anything. */
-const fragment = (html: string) => document.createRange().createContextualFragment(html)
+import { expect, test } from 'vitest'
+import { allowing, external, fragment, holdNetwork, inline, nextTick, openPage, whileLoading } from './fake-page'
 
 test('runs a consented script that a tag manager adds after load', async () => {
   openPage('', allowing('analytics'))
