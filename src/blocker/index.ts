@@ -50,7 +50,8 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
   const drain = (): void => {
     while (queue[0] && !(loading && !queue[0][1])) {
       const [old, url] = queue.shift()!
-      if (!old.parentNode) continue
+      // A removed ancestor counts too: a script inserted into a detached tree never loads nor fails.
+      if (!old.isConnected) continue
       const script = recreateScript(old, url, nonce)
       if (url) {
         // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { allowing, external, holdNetwork, inline, openPage } from './fake-page'
+import { allowing, external, fragment, holdNetwork, inline, nextTick, openPage } from './fake-page'
 
 test('inserts consecutive external scripts at once, so they download in parallel', () => {
   const network = holdNetwork()
@@ -67,6 +67,25 @@ test('skips waiting scripts that the page removed meanwhile, without waiting for
   network.answer()
   expect(network.urls()).toEqual([])
   expect(window.ran).toEqual(['a', 'b'])
+})
+
+test('goes on after a waiting external script whose container the page removed', async () => {
+  const network = holdNetwork()
+  const granted = ['analytics']
+  const blocker = openPage(`${external('a')}${inline('b')}<div id="widget">${external('c')}</div>`, (category) =>
+    granted.includes(category!),
+  )
+  // An SPA or a closed modal removes the widget while b and c still wait for a.
+  document.getElementById('widget')!.remove()
+  network.answer()
+  expect(window.ran).toEqual(['a', 'b'])
+  expect(network.urls()).toEqual([])
+  // A script consented later still runs: nothing waits for c, which a detached tree would never load.
+  document.body.append(fragment(inline('later', 'data-category="marketing"')))
+  granted.push('marketing')
+  blocker.refresh()
+  await nextTick()
+  expect(window.ran).toEqual(['a', 'b', 'later'])
 })
 
 /** One held-back script of a generated page: inline or external, consented at first or only later, loading or failing. */
