@@ -51,7 +51,11 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
     while (queue[0] && !(loading && !queue[0][1])) {
       const [old, url] = queue.shift()!
       // A removed ancestor counts too: a script inserted into a detached tree never loads nor fails.
-      if (!old.isConnected) continue
+      // Consent withdrawn while it waited: it stays held, for a later grant to release.
+      if (!old.isConnected || !isAllowed(old.dataset.category, old.dataset.service)) {
+        seen.delete(old)
+        continue
+      }
       const script = recreateScript(old, url, nonce)
       if (url) {
         // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.

@@ -88,6 +88,23 @@ test('goes on after a waiting external script whose container the page removed',
   expect(window.ran).toEqual(['a', 'b', 'later'])
 })
 
+test('does not run a waiting script whose consent is withdrawn while the external before it loads', () => {
+  const network = holdNetwork()
+  const granted = ['analytics']
+  const blocker = openPage(external('gtag') + inline('config'), (category) => granted.includes(category!))
+  expect(network.urls()).toEqual(['https://cdn.test/gtag.js'])
+  // The visitor refuses analytics while gtag.js still downloads; the core refreshes.
+  granted.length = 0
+  blocker.refresh()
+  network.answer()
+  // gtag.js had started and cannot be stopped, but its configuration (which sets _ga) is never released...
+  expect(window.ran).toEqual(['gtag'])
+  // ...until the visitor consents again.
+  granted.push('analytics')
+  blocker.refresh()
+  expect(window.ran).toEqual(['gtag', 'config'])
+})
+
 /** One held-back script of a generated page: inline or external, consented at first or only later, loading or failing. */
 interface PageScript {
   external: boolean
