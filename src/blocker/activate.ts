@@ -21,7 +21,7 @@ export const isSafeUrl = (url: string | null): boolean => {
  * the flag). It keeps every attribute except `type`; `data-type` gives the
  * real one (`module`). `url` is its `data-src` or `src`, null for an inline one.
  */
-export const recreateScript = (old: HTMLScriptElement, url: string | null, nonce: string): HTMLScriptElement => {
+export const recreateScript = (old: HTMLScriptElement, url: string | null, nonce?: string): HTMLScriptElement => {
   const script = document.createElement('script')
   for (const { name, value } of old.attributes) if (name !== 'type') script.setAttribute(name, value)
   const type = old.getAttribute('data-type')

@@ -29,7 +29,9 @@ const HELD = ':is(script[type="text/plain"],iframe,img):is([data-category],[data
 /**
  * Activates what is allowed now and keeps watching the document for elements
  * added later. `nonce` is that of Koekje's own tag ('' when none): every
- * re-created script gets it.
+ * re-created script gets it. Without one, a script keeps the page's own nonce
+ * from the held element's `nonce` property (under a CSP, Chromium hides the
+ * attribute, so the copied one is empty).
  *
  * @example
  * const refresh = startBlocker((category, service) => decide(category, service), nonce)
@@ -56,7 +58,7 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
         seen.delete(old)
         continue
       }
-      const script = recreateScript(old, url, nonce)
+      const script = recreateScript(old, url, nonce || old.nonce)
       if (url) {
         // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.
         const done = (): void => {
