@@ -59,7 +59,8 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
         continue
       }
       const script = recreateScript(old, url, nonce || old.nonce)
-      if (url) {
+      // A browser with modules never fetches a nomodule script, nor fires load or error for it.
+      if (url && !script.noModule) {
         // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.
         const done = (): void => {
           loading--

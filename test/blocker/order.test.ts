@@ -53,6 +53,18 @@ test('does not wait for a refused external script', () => {
   expect(window.ran).toEqual(['ga'])
 })
 
+test('does not wait for a nomodule script, which a browser with modules never fetches', () => {
+  const network = holdNetwork()
+  openPage(
+    external('widget.esm', 'data-category="analytics" data-type="module"') +
+      external('widget.legacy', 'data-category="analytics" nomodule') +
+      inline('config'),
+    allowing('analytics'),
+  )
+  network.answer('https://cdn.test/widget.esm.js')
+  expect(window.ran).toEqual(['widget.esm', 'config'])
+})
+
 test('skips waiting scripts that the page removed meanwhile, without waiting for them', () => {
   const network = holdNetwork()
   openPage(
