@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import fc from 'fast-check'
-import { expect, test } from 'vitest'
-import { allowing, external, fragment, holdNetwork, inline, nextTick, openPage } from './fake-page'
+import { describe, expect, test } from 'vitest'
+import { allowing, external, fragment, holdNetwork, inline, nextTick, openPage, whileLoading } from './fake-page'
 
 test('inserts consecutive external scripts at once, so they download in parallel', () => {
   const network = holdNetwork()
@@ -115,6 +115,37 @@ test('does not run a waiting script whose consent is withdrawn while the externa
   granted.push('analytics')
   blocker.refresh()
   expect(window.ran).toEqual(['gtag', 'config'])
+})
+
+describe('while the page is parsed', () => {
+  test('inserts the external scripts before an inline one at once, and the rest at DOMContentLoaded', () => {
+    const parser = whileLoading()
+    const network = holdNetwork()
+    openPage(external('a') + inline('b') + external('c'), allowing('analytics'))
+    expect(network.urls()).toEqual(['https://cdn.test/a.js'])
+    network.answer()
+    expect(window.ran).toEqual(['a'])
+    expect(network.urls()).toEqual([])
+    parser.finish()
+    expect(window.ran).toEqual(['a', 'b'])
+    expect(network.urls()).toEqual(['https://cdn.test/c.js'])
+  })
+
+  test.each([
+    ['a defer script', external('chat', 'data-category="analytics" defer')],
+    ['an external module', external('chat', 'data-category="analytics" data-type="module"')],
+  ])('inserts %s, and what follows it, only at DOMContentLoaded, as the page would run it', (_, html) => {
+    const parser = whileLoading()
+    const network = holdNetwork()
+    openPage(external('first') + html + external('after'), allowing('analytics'))
+    expect(network.urls()).toEqual(['https://cdn.test/first.js'])
+    parser.finish()
+    expect(network.urls()).toEqual([
+      'https://cdn.test/first.js',
+      'https://cdn.test/chat.js',
+      'https://cdn.test/after.js',
+    ])
+  })
 })
 
 /** One held-back script of a generated page: inline or external, consented at first or only later, loading or failing. */

@@ -1,9 +1,75 @@
-// Released scripts run as the page would have run them unblocked: in document order, and
+// Released scripts run as the page would have run them unblocked: in document order, an inline
+// script only with all its text, a `defer` or module script only once the document is parsed, and
 // none of them waits for a script the browser will never fetch.
 import { describe, expect, it } from 'vitest'
 import { settle, useDemoBrowser } from './harness'
 
 const demo = useDemoBrowser()
+
+/** Enough bytes for Chromium to parse what came before them without waiting for the rest. */
+const PADDING = `<!-- ${'x'.repeat(4096)} -->`
+
+describe('released while the page is still loading', () => {
+  it('run an inline script only once the parser has given it all its text', async () => {
+    const { page, finish } = await demo.stream(
+      '/streamed.html',
+      `<!doctype html><html><head>
+<script src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>
+</head><body>
+<script>
+  // A tag manager's tag (or a chat widget) appends to <body> while the parser is still inside <main>.
+  setTimeout(function () {
+    var tag = document.createElement('div')
+    tag.innerHTML = '<script type="text/plain" data-category="functional">window.__tag = true<\\/script>'
+    document.body.appendChild(tag)
+  }, 300)
+</script>
+${PADDING}
+<main><p>Hello</p>
+<script type="text/plain" data-category="functional">window.__parts = ['a'];
+`,
+    )
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.waitForFunction(() => !!window.koekje && document.querySelector('body > div'))
+    await settle(page, 1000)
+    expect(await page.evaluate(() => document.readyState)).toBe('loading')
+    finish(`window.__parts.push('b');</script>
+<p>The rest of main</p></main><footer>end</footer></body></html>`)
+    await page.waitForLoadState('load')
+    await expect.poll(() => page.evaluate(() => (window as { __tag?: boolean }).__tag)).toBe(true)
+    expect(errors).toEqual([])
+    expect(await page.evaluate(() => (window as { __parts?: string[] }).__parts)).toEqual(['a', 'b'])
+  })
+
+  it('run a defer or module script only once the document is parsed, as unblocked ones would', async () => {
+    const context = await demo.newContext()
+    // Each says whether the end of the page (which a deferred script may rely on) was parsed when it ran.
+    await context.route('**/chat-*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `(window.__found = window.__found || {})[${JSON.stringify(new URL(route.request().url()).pathname)}] = !!document.getElementById('chat-root')`,
+      }),
+    )
+    const { page, finish } = await demo.stream(
+      '/streamed.html',
+      `<!doctype html><html><head>
+<script src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>
+<script type="text/plain" data-category="functional" data-service="chat" data-src="/chat-widget.js" defer></script>
+<script type="text/plain" data-category="functional" data-service="chat" data-type="module" data-src="/chat-module.js"></script>
+</head><body>
+${PADDING}
+<p>A long page…</p>
+`,
+      context,
+    )
+    await page.waitForFunction(() => !!window.koekje)
+    await settle(page, 1000)
+    finish('<div id="chat-root"></div></body></html>')
+    const found = () => page.evaluate(() => (window as { __found?: Record<string, boolean> }).__found)
+    await expect.poll(found).toEqual({ '/chat-widget.js': true, '/chat-module.js': true })
+  })
+})
 
 describe('released scripts', () => {
   it('run past a nomodule script, which a browser with modules never fetches', async () => {
