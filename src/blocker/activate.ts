@@ -20,10 +20,13 @@ export const isSafeUrl = (url: string | null): boolean => {
  * `type` in place never runs it: only a fresh element does (a clone inherits
  * the flag). It keeps every attribute except `type`; `data-type` gives the
  * real one (`module`). `url` is its `data-src` or `src`, null for an inline one.
+ * Attributes are copied as nodes: the parser accepts names that setAttribute
+ * rejects (`a="1"="2"` makes one named `="2"`), and a throw here would stop the
+ * blocker, and with it the core.
  */
-export const recreateScript = (old: HTMLScriptElement, url: string | null, nonce: string): HTMLScriptElement => {
+export const recreateScript = (old: HTMLScriptElement, url: string | null, nonce?: string): HTMLScriptElement => {
   const script = document.createElement('script')
-  for (const { name, value } of old.attributes) if (name !== 'type') script.setAttribute(name, value)
+  for (const attr of old.attributes) if (attr.name !== 'type') script.setAttributeNode(attr.cloneNode() as Attr)
   const type = old.getAttribute('data-type')
   if (type) script.type = type
   if (nonce) {

@@ -7,6 +7,13 @@
  * - `<script type="text/plain" data-category="analytics" data-service="hotjar">…</script>`
  * - `<script type="text/plain" data-category="marketing" data-src="https://…" data-type="module"></script>`
  * - `<iframe data-category="marketing" data-src="https://…">`, `<img data-category="…" data-src="…" data-srcset="…">`
+ *
+ * Scripts run once each, in document order, as the page would have run them
+ * unblocked: an external one is inserted at once, an inline one waits until
+ * every external before it has loaded or failed. While the document is still
+ * parsed, an inline, `defer` or module script waits for DOMContentLoaded, and
+ * so does every script after it; the externals before it go out at once.
+ * Iframes and images load at once.
  */
 import { activateMedia, isSafeUrl, recreateScript } from './activate'
 
@@ -29,14 +36,16 @@ const HELD = ':is(script[type="text/plain"],iframe,img):is([data-category],[data
 /**
  * Activates what is allowed now and keeps watching the document for elements
  * added later. `nonce` is that of Koekje's own tag ('' when none): every
- * re-created script gets it.
+ * re-created script gets it. Without one, a script keeps the page's own nonce
+ * from the held element's `nonce` property (under a CSP, Chromium hides the
+ * attribute, so the copied one is empty).
  *
  * @example
  * const refresh = startBlocker((category, service) => decide(category, service), nonce)
  * $consent.listen(refresh)
  */
 export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
-  // Queued or refused: never looked at again, so nothing runs twice.
+  // Queued, activated, or refused for its URL: never looked at again, so nothing runs twice.
   const seen = new WeakSet<Element>()
   // One queue for the page's lifetime: the parser hands elements to the observer
   // in several batches, and document order must hold across them. Externals are
@@ -46,13 +55,28 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
   // everything after it.
   const queue: [HTMLScriptElement, string | null][] = []
   let loading = 0
+  const parsing = (): boolean => document.readyState === 'loading'
 
   const drain = (): void => {
-    while (queue[0] && !(loading && !queue[0][1])) {
-      const [old, url] = queue.shift()!
-      if (!old.parentNode) continue
-      const script = recreateScript(old, url, nonce)
-      if (url) {
+    while (queue[0]) {
+      const [old, url] = queue[0]
+      // While the document is parsed, the queue also stops at an inline script
+      // and at a defer or module one, until DOMContentLoaded. The parser may
+      // still be filling an inline script's text (Chromium hands it to the
+      // observer half-parsed, and what follows it in the DOM proves nothing:
+      // other scripts append to <body> meanwhile). A script-inserted defer or
+      // module script would run before the document is parsed.
+      if (url ? parsing() && (old.defer || old.dataset.type === 'module') : loading || parsing()) return
+      queue.shift()
+      // A removed ancestor counts too: a script inserted into a detached tree never loads nor fails.
+      // Consent withdrawn while it waited: it stays held, for a later grant to release.
+      if (!old.isConnected || !isAllowed(old.dataset.category, old.dataset.service)) {
+        seen.delete(old)
+        continue
+      }
+      const script = recreateScript(old, url, nonce || old.nonce)
+      // A browser with modules never fetches a nomodule script, nor fires load or error for it.
+      if (url && !script.noModule) {
         // Listeners, not \`onload\`: the page's own onload attribute was copied and must keep working.
         const done = (): void => {
           loading--
@@ -66,17 +90,9 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
     }
   }
 
-  // While the page loads, the last node may still be receiving text from the
-  // parser (Chromium hands a half-parsed inline script to the observer); it waits
-  // for the next rescan, at the latest DOMContentLoaded.
-  const isParsing = (el: Node | null): boolean => {
-    for (; el; el = el.parentNode) if (el.nextSibling) return false
-    return document.readyState === 'loading'
-  }
-
   const refresh = (): void => {
     for (const el of document.querySelectorAll<HTMLElement>(HELD)) {
-      if (seen.has(el) || isParsing(el) || !isAllowed(el.dataset.category, el.dataset.service)) continue
+      if (seen.has(el) || !isAllowed(el.dataset.category, el.dataset.service)) continue
       seen.add(el)
       // `data-src`, or a `src` it already carries (a `text/plain` script with `src` is not fetched either).
       const url = el.getAttribute('data-src') || el.getAttribute('src')
@@ -102,6 +118,7 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
         if (node.matches?.(HELD) || node.querySelector?.(HELD)) return refresh()
   })
   observer.observe(document, { childList: true, subtree: true })
+  // Goes on with a queue that waited for the document to be parsed.
   document.addEventListener('DOMContentLoaded', refresh)
   refresh()
   return refresh

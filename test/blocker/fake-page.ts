@@ -1,5 +1,5 @@
-// Test doubles for the blocker tests: a page with a decision, a log of what ran, and a network
-// that holds every external script until the test answers it.
+// Test doubles for the blocker tests: a page with a decision, a log of what ran, a network
+// that holds every external script until the test answers it, and a document still being parsed.
 //
 // The blocker test files run happy-dom with inline evaluation on and file loading off
 // (see the `@vitest-environment-options` line at their top): inline scripts really run,
@@ -133,3 +133,21 @@ export const external = (name: string, attributes = 'data-category="analytics"')
 /** An inline script Koekje holds back; when it runs it pushes its name. */
 export const inline = (name: string, attributes = 'data-category="analytics"') =>
   `<script type="text/plain" ${attributes}>window.ran.push(${JSON.stringify(name)})</script>`
+
+/** Makes the document look like it is still being parsed, until `finish()` fires DOMContentLoaded. */
+export function whileLoading() {
+  let readyState: DocumentReadyState = 'loading'
+  Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
+  onTestFinished(() => {
+    delete (document as { readyState?: unknown }).readyState
+  })
+  return {
+    finish() {
+      readyState = 'interactive'
+      document.dispatchEvent(new Event('DOMContentLoaded'))
+    },
+  }
+}
+
+/** Parses held-back markup the way a tag manager would build it, without the parser running anything. */
+export const fragment = (html: string) => document.createRange().createContextualFragment(html)

@@ -1,7 +1,7 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true,"disableJavaScriptFileLoading":true,"handleDisabledFileLoadingAsSuccess":true}}
 import fc from 'fast-check'
-import { expect, test } from 'vitest'
-import { allowing, external, holdNetwork, inline, openPage } from './fake-page'
+import { describe, expect, test } from 'vitest'
+import { allowing, external, fragment, holdNetwork, inline, nextTick, openPage, whileLoading } from './fake-page'
 
 test('inserts consecutive external scripts at once, so they download in parallel', () => {
   const network = holdNetwork()
@@ -53,6 +53,18 @@ test('does not wait for a refused external script', () => {
   expect(window.ran).toEqual(['ga'])
 })
 
+test('does not wait for a nomodule script, which a browser with modules never fetches', () => {
+  const network = holdNetwork()
+  openPage(
+    external('widget.esm', 'data-category="analytics" data-type="module"') +
+      external('widget.legacy', 'data-category="analytics" nomodule') +
+      inline('config'),
+    allowing('analytics'),
+  )
+  network.answer('https://cdn.test/widget.esm.js')
+  expect(window.ran).toEqual(['widget.esm', 'config'])
+})
+
 test('skips waiting scripts that the page removed meanwhile, without waiting for them', () => {
   const network = holdNetwork()
   openPage(
@@ -67,6 +79,73 @@ test('skips waiting scripts that the page removed meanwhile, without waiting for
   network.answer()
   expect(network.urls()).toEqual([])
   expect(window.ran).toEqual(['a', 'b'])
+})
+
+test('goes on after a waiting external script whose container the page removed', async () => {
+  const network = holdNetwork()
+  const granted = ['analytics']
+  const blocker = openPage(`${external('a')}${inline('b')}<div id="widget">${external('c')}</div>`, (category) =>
+    granted.includes(category!),
+  )
+  // An SPA or a closed modal removes the widget while b and c still wait for a.
+  document.getElementById('widget')!.remove()
+  network.answer()
+  expect(window.ran).toEqual(['a', 'b'])
+  expect(network.urls()).toEqual([])
+  // A script consented later still runs: nothing waits for c, which a detached tree would never load.
+  document.body.append(fragment(inline('later', 'data-category="marketing"')))
+  granted.push('marketing')
+  blocker.refresh()
+  await nextTick()
+  expect(window.ran).toEqual(['a', 'b', 'later'])
+})
+
+test('does not run a waiting script whose consent is withdrawn while the external before it loads', () => {
+  const network = holdNetwork()
+  const granted = ['analytics']
+  const blocker = openPage(external('gtag') + inline('config'), (category) => granted.includes(category!))
+  expect(network.urls()).toEqual(['https://cdn.test/gtag.js'])
+  // The visitor refuses analytics while gtag.js still downloads; the core refreshes.
+  granted.length = 0
+  blocker.refresh()
+  network.answer()
+  // gtag.js had started and cannot be stopped, but its configuration (which sets _ga) is never released...
+  expect(window.ran).toEqual(['gtag'])
+  // ...until the visitor consents again.
+  granted.push('analytics')
+  blocker.refresh()
+  expect(window.ran).toEqual(['gtag', 'config'])
+})
+
+describe('while the page is parsed', () => {
+  test('inserts the external scripts before an inline one at once, and the rest at DOMContentLoaded', () => {
+    const parser = whileLoading()
+    const network = holdNetwork()
+    openPage(external('a') + inline('b') + external('c'), allowing('analytics'))
+    expect(network.urls()).toEqual(['https://cdn.test/a.js'])
+    network.answer()
+    expect(window.ran).toEqual(['a'])
+    expect(network.urls()).toEqual([])
+    parser.finish()
+    expect(window.ran).toEqual(['a', 'b'])
+    expect(network.urls()).toEqual(['https://cdn.test/c.js'])
+  })
+
+  test.each([
+    ['a defer script', external('chat', 'data-category="analytics" defer')],
+    ['an external module', external('chat', 'data-category="analytics" data-type="module"')],
+  ])('inserts %s, and what follows it, only at DOMContentLoaded, as the page would run it', (_, html) => {
+    const parser = whileLoading()
+    const network = holdNetwork()
+    openPage(external('first') + html + external('after'), allowing('analytics'))
+    expect(network.urls()).toEqual(['https://cdn.test/first.js'])
+    parser.finish()
+    expect(network.urls()).toEqual([
+      'https://cdn.test/first.js',
+      'https://cdn.test/chat.js',
+      'https://cdn.test/after.js',
+    ])
+  })
 })
 
 /** One held-back script of a generated page: inline or external, consented at first or only later, loading or failing. */

@@ -1,7 +1,10 @@
 // Shared by every real-browser test: find Debian's Chromium, serve the demo
 // from 127.0.0.1, and open pages in fresh contexts where every third-party
-// request is recorded and answered by a fake, so no test reaches the internet.
+// request is recorded and answered by a fake, so no test reaches the internet;
+// or stream a page in two parts, to act while the parser is still inside it.
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -129,8 +132,21 @@ export interface DemoBrowser {
   open(path: string, options?: OpenPageOptions & { origin?: string }): Promise<TrackedPage>
   /** A fresh context for a test that answers its own pages (`context.route`), closed after the test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>
+  /**
+   * Opens `path` on the demo's origin in a fresh context, its page sent in two parts: `head` at once,
+   * the rest when the test calls `finish`. Until then the document is `loading` and the parser waits
+   * where `head` ends (inside a script's text, even). Every other request goes to the demo server,
+   * or to the routes of `context` when the test brings one (from `newContext`).
+   */
+  stream(path: string, head: string, context?: BrowserContext): Promise<StreamedPage>
   /** `http://127.0.0.1:<port>/` */
   readonly url: string
+}
+
+export interface StreamedPage {
+  page: Page
+  /** Sends the rest of the page and ends it. */
+  finish(tail: string): void
 }
 
 /**
@@ -141,6 +157,7 @@ export function useDemoBrowser(): DemoBrowser {
   let browser: Browser | undefined
   let server: { url: string; close(): Promise<void> } | undefined
   const contexts: BrowserContext[] = []
+  const streams: Server[] = []
   beforeAll(async () => {
     server = await startDemoServer()
     browser = await launchBrowser()
@@ -151,6 +168,10 @@ export function useDemoBrowser(): DemoBrowser {
   })
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()))
+    for (const stream of streams.splice(0)) {
+      stream.closeAllConnections()
+      stream.close()
+    }
   })
   return {
     get url() {
@@ -165,6 +186,25 @@ export function useDemoBrowser(): DemoBrowser {
       const context = await browser!.newContext(options)
       contexts.push(context)
       return context
+    },
+    async stream(path, head, context) {
+      let finish = (_tail: string) => {}
+      const stream = createServer((_, res) => {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        res.write(head)
+        finish = (tail) => res.end(tail)
+      })
+      streams.push(stream)
+      await new Promise<void>((resolve) => stream.listen(0, '127.0.0.1', resolve))
+      const url = new URL(path, server!.url).href
+      context ??= await this.newContext()
+      // The page keeps the demo's origin (its cookies, its relative URLs); only its body comes from here.
+      await context.route(url, (route) =>
+        route.continue({ url: `http://127.0.0.1:${(stream.address() as AddressInfo).port}/` }),
+      )
+      const page = await context.newPage()
+      await page.goto(url, { waitUntil: 'commit' })
+      return { page, finish: (tail) => finish(tail) }
     },
   }
 }
