@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mountUi, resetPage } from './fake-host'
+import { defaultCatalogue, mountUi, resetPage } from './fake-host'
 
 afterEach(resetPage)
 
@@ -30,6 +30,16 @@ describe('the banner', () => {
     const link = $<HTMLAnchorElement>('section.b a')
     expect(link?.href).toBe('https://www.callcenter-software.com/privacy-statement/')
     expect(link?.textContent).toBe('Privacyverklaring')
+  })
+
+  // The schema promises the controller "wherever a text contains {controller}", not only the first time.
+  it('names the controller at every {controller} of a text', () => {
+    const catalogue = defaultCatalogue()
+    catalogue.texts.nl!.bannerText = '{controller} gebruikt cookies. Vragen? Neem contact op met {controller}.'
+    const { $ } = mountUi({ catalogue })
+    expect($('section.b p')?.textContent).toContain(
+      'Codelogic B.V. gebruikt cookies. Vragen? Neem contact op met Codelogic B.V..',
+    )
   })
 
   it('accepts everything through the core and closes', () => {
