@@ -34,12 +34,21 @@ export const preferencesLayer: PreferencesLayer = (base, dialogRoot) => {
   }
   const dnt = [...document.querySelectorAll<HTMLElement>('[data-koekje="do-not-track"]')]
   for (const el of dnt) el.textContent = ''
+  // Where the dialog's button bar sticks to its bottom (DIALOG_CSS), it must not cover the
+  // control with focus (WCAG 2.4.11): the dialog's scroll padding (--kb) follows the bar's
+  // height, so the browser scrolls focused controls above it.
+  let bar: HTMLElement
+  const barSize = new ResizeObserver(() => bar.parentElement!.style.setProperty('--kb', `${bar.offsetHeight}px`))
 
   const draw = (show: boolean): boolean => {
     const opening = show && !open
     if (opening) draft = choiceFrom(host.catalogue, host.$consent.get())
     open = show
     render(show ? preferences(ui, draft) : null, dialogRoot)
+    if (opening) {
+      bar = dialogRoot.querySelector('.k')!
+      barSize.observe(bar)
+    }
     dnt.forEach((el, i) => {
       render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
     })

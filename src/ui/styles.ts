@@ -31,7 +31,8 @@
  * widget while the visitor's own text size still grows it. No fixed heights:
  * text wraps at 320 px and 200 %, and the dialog scrolls inside itself, its
  * buttons kept in view where there is room (not on a phone, where they would
- * fill half the screen).
+ * fill half the screen), above a scroll padding as tall as them (--kb, measured
+ * by preferences-layer.ts) so they never cover the control with focus.
  * Motion only for visitors who did not ask for less.
  */
 export const BANNER_CSS =
@@ -57,7 +58,7 @@ export const DIALOG_CSS =
   '.x{border:0;background:0;font-size:1.5em;line-height:1}' +
   '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
   '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--koekje-radius,.5em)}.s{border-top:1px solid var(--ln)}' +
-  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--koekje-bg,Canvas)}}' +
+  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d{scroll-padding-bottom:var(--kb)}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--koekje-bg,Canvas)}}' +
   'input{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--koekje-bg,Canvas)}' +
   ':checked{--k:var(--koekje-on-accent,Canvas);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
   'summary,input{cursor:pointer}:disabled{cursor:not-allowed}' +

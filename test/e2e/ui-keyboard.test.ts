@@ -28,8 +28,8 @@ async function tabTo(page: Page, target: string, max = 80): Promise<number> {
 const bannerReady = (page: Page) => page.locator('#koekje section').waitFor()
 
 /** Opens the demo's home page and, by keyboard alone, the preferences from the banner's Settings. */
-const openPreferencesByKeyboard = async () => {
-  const { page } = await demo.open('/')
+const openPreferencesByKeyboard = async (viewport?: { width: number; height: number }) => {
+  const { page } = await demo.open('/', { viewport })
   await bannerReady(page)
   await tabTo(page, 'preferences')
   await page.keyboard.press('Enter')
@@ -74,6 +74,29 @@ describe('the interface with the keyboard only', () => {
       })
       expect(inside).toBe(true)
     }
+  })
+
+  // WCAG 2.4.11: where the dialog's buttons stick to its bottom, they never cover the control with focus.
+  it('scrolls each control it tabs to above the sticky buttons of the dialog', async () => {
+    const page = await openPreferencesByKeyboard({ width: 1280, height: 720 })
+    await expect.poll(() => focused(page)).toBe('h2')
+    await page.evaluate(() => {
+      for (const details of document.querySelector('#koekje')!.shadowRoot!.querySelectorAll('details'))
+        details.open = true
+    })
+    const covered: string[] = []
+    for (let presses = 0; presses < 60 && (await focused(page)) !== 'save'; presses++) {
+      await page.keyboard.press('Tab')
+      const name = await page.evaluate(() => {
+        const root = document.querySelector('#koekje')!.shadowRoot!
+        const el = root.activeElement as HTMLElement
+        const bar = root.querySelector('[role="dialog"] > .k')!.getBoundingClientRect()
+        return !el.closest('.k') && el.getBoundingClientRect().bottom > bar.top ? el.id || el.textContent : ''
+      })
+      if (name) covered.push(name)
+    }
+    expect(await focused(page)).toBe('save')
+    expect(covered).toEqual([])
   })
 
   it('switches a category with Space and saves it with Enter', async () => {
