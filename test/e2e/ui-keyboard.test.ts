@@ -146,3 +146,36 @@ describe('the interface with the keyboard only', () => {
     expect(await page.evaluate(() => window.koekje!.getConsent()?.categories.analytics)).toBe(false)
   })
 })
+
+describe('the keys of the dialog after a mouse click', () => {
+  /** Opens the preferences with the mouse, from the banner's Settings. */
+  const openPreferencesByMouse = async () => {
+    const { page } = await demo.open('/', { viewport: { width: 1280, height: 720 } })
+    await page.locator('#koekje [data-koekje-action="preferences"]').click()
+    await expect.poll(() => focused(page)).toBe('h2')
+    return page
+  }
+  const inDialog = (page: Page) =>
+    page.evaluate(() => !!document.querySelector('#koekje')!.shadowRoot!.activeElement?.closest('[role="dialog"]'))
+
+  it('still closes with Escape after a click on its text', async () => {
+    const page = await openPreferencesByMouse()
+    await page.locator('#koekje [role="dialog"] > p').first().click()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
+    expect(await page.evaluate(() => window.koekje!.getConsent())).toBeNull()
+  })
+
+  it('brings Tab and Shift+Tab back into the dialog after a click on the backdrop', async () => {
+    const page = await openPreferencesByMouse()
+    await page.mouse.click(60, 400) // the dimmed backdrop, left of the dialog
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused(page)).toBe('save')
+    await page.mouse.click(60, 400)
+    await page.keyboard.press('Tab')
+    expect(await inDialog(page)).toBe(true)
+    await page.mouse.click(60, 400)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
+  })
+})
