@@ -8,12 +8,15 @@ import { pickLanguage } from './catalogue/language'
 import { showReopenButton } from './reopen-button'
 
 window.koekjeButton = {
-  show: ({ catalogue, requestedLang, api }, focus) =>
+  show: ({ catalogue, requestedLang, api }, focus) => {
+    const lang = pickLanguage(catalogue, requestedLang, document)
     showReopenButton(
       document,
-      catalogue.texts[pickLanguage(catalogue, requestedLang, document)]?.reopen ?? 'Cookies',
+      catalogue.texts[lang]?.reopen ?? 'Cookies',
+      lang,
       catalogue.ui?.floatingButtonPosition ?? 'left',
       api.showPreferences,
       focus,
-    ),
+    )
+  },
 }

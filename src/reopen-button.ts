@@ -16,11 +16,13 @@ const CSS =
 
 /**
  * Shows the floating "cookie settings" button once, however often it is called.
- * @example showReopenButton(document, 'Cookie-instellingen', 'left', koekje.showPreferences, false)
+ * `lang` is the label's language, which may differ from the page's (as on `#koekje`).
+ * @example showReopenButton(document, 'Cookie-instellingen', 'nl', 'left', koekje.showPreferences, false)
  */
 export const showReopenButton = (
   doc: Document,
   label: string,
+  lang: string,
   position: 'left' | 'right',
   onClick: () => void,
   focus?: boolean,
@@ -30,6 +32,8 @@ export const showReopenButton = (
   const sheet = new CSSStyleSheet()
   const button = doc.createElement('button')
   host.id = 'koekje-reopen'
+  // A screen reader reads the label in this language, not the page's.
+  host.lang = lang
   sheet.replaceSync(CSS)
   // The visible text is the accessible name: what a speech user says is what they see.
   Object.assign(button, { type: 'button', textContent: label, className: position, onclick: onClick })

@@ -25,22 +25,28 @@ export const banner = ({ t, l, host, decide }: UiBase, nearSettings: () => void)
   const settings = button('preferences', t('settings'), () => host.$view.set('preferences'))
   settings.onpointerenter = settings.onfocus = nearSettings
   const href = safeHref(l(catalogue.privacyPolicyUrl))
-  return el(
+  const choices = el(
+    'div',
+    { class: 'k' },
+    button('accept-all', t('acceptAll'), () => decide(api.acceptAll)),
+    button('reject-all', t('rejectAll'), () => decide(api.rejectAll)),
+    settings,
+  )
+  const section = el(
     'section',
     { 'aria-label': t('bannerTitle'), class: 'b' },
     el(
       'div',
-      { class: 'w' },
+      { class: 't' },
       el('h2', {}, t('bannerTitle')),
       el('p', {}, t('bannerText'), ' ', href ? el('a', { href }, t('privacyPolicy')) : t('privacyPolicy')),
       el('ul', { class: 'p' }, ...catalogue.categories.filter((c) => !c.required).map((c) => el('li', {}, l(c.title)))),
-      el(
-        'div',
-        { class: 'k' },
-        button('accept-all', t('acceptAll'), () => decide(api.acceptAll)),
-        button('reject-all', t('rejectAll'), () => decide(api.rejectAll)),
-        settings,
-      ),
     ),
+    choices,
   )
+  // At most half the screen, so the page stays usable, with the text scrolling
+  // (BANNER_CSS); yet never too short for the choices (--k): with large text on
+  // a phone they alone can take more than half, and they must stay in view.
+  new ResizeObserver(() => section.style.setProperty('--k', `${choices.offsetHeight}px`)).observe(choices)
+  return section
 }

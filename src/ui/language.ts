@@ -42,9 +42,9 @@ export function words(catalogue: Catalogue, lang: string): Words {
   return {
     lang,
     l,
-    // A function replacement, so a `$&` in the controller's name stays literal.
+    // Every occurrence, and a function replacement, so a `$&` in the controller's name stays literal.
     t: (key) =>
-      (catalogue.texts[lang]?.[key] ?? catalogue.texts[fallback]?.[key] ?? key).replace(
+      (catalogue.texts[lang]?.[key] ?? catalogue.texts[fallback]?.[key] ?? key).replaceAll(
         '{controller}',
         () => catalogue.controller,
       ),

@@ -3,6 +3,7 @@ import type { Choice } from '../types'
 import { choiceFrom } from './choice'
 import { declaration } from './declaration'
 import { doNotTrack } from './do-not-track'
+import { trapFocus } from './focus-trap'
 import { preferences } from './preferences'
 import { applyStyles, DIALOG_CSS } from './styles'
 import type { PreferencesLayer, Ui } from './ui'
@@ -34,12 +35,30 @@ export const preferencesLayer: PreferencesLayer = (base, dialogRoot) => {
   }
   const dnt = [...document.querySelectorAll<HTMLElement>('[data-koekje="do-not-track"]')]
   for (const el of dnt) el.textContent = ''
+  // Where the dialog's button bar sticks to its bottom (DIALOG_CSS), it must not cover the
+  // control with focus (WCAG 2.4.11): the dialog's scroll padding (--kb) follows the bar's
+  // height, so the browser scrolls focused controls above it.
+  let dialog: HTMLElement | undefined
+  let bar: HTMLElement
+  const barSize = new ResizeObserver(() => dialog!.style.setProperty('--kb', `${bar.offsetHeight}px`))
+
+  // Tab and Escape wherever focus is while the dialog is open, i.e. in the page (focus-trap.ts).
+  document.addEventListener('keydown', (event) => {
+    if (dialog?.isConnected) trapFocus(event, dialog, base.close)
+  })
 
   const draw = (show: boolean): boolean => {
     const opening = show && !open
     if (opening) draft = choiceFrom(host.catalogue, host.$consent.get())
     open = show
     render(show ? preferences(ui, draft) : null, dialogRoot)
+    if (opening) {
+      dialog = dialogRoot.querySelector<HTMLElement>('.d')!
+      bar = dialog.querySelector<HTMLElement>('.k')!
+      // The previous opening's bar is gone.
+      barSize.disconnect()
+      barSize.observe(bar)
+    }
     dnt.forEach((el, i) => {
       render(doNotTrack(ui, `koekje-dnt-${i}`, 'koekje-'), el)
     })

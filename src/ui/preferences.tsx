@@ -7,7 +7,6 @@ import type { Choice } from '../types'
 import { buttons } from './buttons'
 import { category } from './category'
 import { doNotTrack } from './do-not-track'
-import { trapFocus } from './focus-trap'
 import { link } from './safe-link'
 import type { Ui } from './ui'
 
@@ -20,7 +19,8 @@ export const preferences = (ui: Ui, draft: Choice) => {
   const { catalogue } = host
   return (
     <div class="bd">
-      <div role="dialog" aria-modal="true" aria-labelledby="k-t" class="d" onKeyDown={(e) => trapFocus(e, close)}>
+      {/* Focusable, so a click on its text keeps focus in it rather than on <body>. */}
+      <div role="dialog" aria-modal="true" aria-labelledby="k-t" class="d" tabIndex={-1}>
         <div class="sw">
           <h2 id="k-t" tabIndex={-1}>
             {t('preferencesTitle')}

@@ -29,9 +29,12 @@
  * Sizes are in em of the browser's default font size (`all: initial` on the
  * host), not rem, so a site's `html { font-size: 62.5% }` cannot shrink the
  * widget while the visitor's own text size still grows it. No fixed heights:
- * text wraps at 320 px and 200 %, and the dialog scrolls inside itself, its
+ * text wraps at 320 px and 200 %. The banner takes at most half the screen, or
+ * what its three equal choices need (--k, measured by banner.ts), its text
+ * scrolling above them. The dialog scrolls inside itself, its
  * buttons kept in view where there is room (not on a phone, where they would
- * fill half the screen).
+ * fill half the screen), above a scroll padding as tall as them (--kb, measured
+ * by preferences-layer.ts) so they never cover the control with focus.
  * Motion only for visitors who did not ask for less.
  */
 export const BANNER_CSS =
@@ -40,11 +43,11 @@ export const BANNER_CSS =
   '*{box-sizing:border-box;margin:0;font:inherit;color:inherit}' +
   '.b,.bd{position:fixed;z-index:2147483600}' +
   '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--koekje-bg,Canvas);color:var(--koekje-fg,CanvasText);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
-  '.b{inset:auto 0 0;max-height:100vh;border-top:1px solid var(--ln)}' +
-  '.w{max-width:60em;margin:auto}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
+  '.b{inset:auto 0 0;display:flex;flex-flow:column;max-height:min(100vh,max(50vh,var(--k) + 4.5em));padding-inline:max(1em,50% - 30em);border-top:1px solid var(--ln)}' +
+  '.t{overflow:auto;margin:-5px;padding:5px}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
   'h2{font-size:1.25em}h2,h3,dt,.btn{font-weight:700}' +
   'p,ul,dl,.c,.k,.s{margin-top:.75em}' +
-  '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));gap:.5em}' +
+  '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));grid-auto-rows:1fr;gap:.5em}' +
   '.btn{min-height:2.75em;padding:.5em;border:0;border-radius:var(--koekje-radius,.5em);background:var(--ac);color:var(--koekje-on-accent,Canvas)}' +
   'a{color:var(--ac)}:focus-visible{outline:3px solid var(--ac);outline-offset:2px}' +
   'button{cursor:pointer}:host([aria-busy=true]) *{cursor:progress}' +
@@ -57,7 +60,7 @@ export const DIALOG_CSS =
   '.x{border:0;background:0;font-size:1.5em;line-height:1}' +
   '.sw{display:flex;align-items:center;gap:1em}.sw>:first-child{flex:1}' +
   '.c{padding:.75em;border:1px solid var(--ln);border-radius:var(--koekje-radius,.5em)}.s{border-top:1px solid var(--ln)}' +
-  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--koekje-bg,Canvas)}}' +
+  '@media(min-width:30em){dl{display:grid;grid-template-columns:auto 1fr;gap:0 1em}.d{scroll-padding-bottom:var(--kb)}.d>.k{position:sticky;bottom:-1em;padding:.5em 0 1em;background:var(--koekje-bg,Canvas)}}' +
   'input{--k:var(--ln);appearance:none;flex:none;width:3em;height:1.75em;border:2px solid var(--ln);border-radius:1em;background:radial-gradient(circle closest-side,var(--k) 75%,#0000 80%) 0/1.4em 100% no-repeat var(--koekje-bg,Canvas)}' +
   ':checked{--k:var(--koekje-on-accent,Canvas);border-color:var(--ac);background-color:var(--ac);background-position:100%}' +
   'summary,input{cursor:pointer}:disabled{cursor:not-allowed}' +

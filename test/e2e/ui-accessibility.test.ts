@@ -128,6 +128,63 @@ describe('reflow', () => {
   })
 })
 
+describe('the banner on a small screen, which stays usable behind it', () => {
+  /** The banner's height and its three choices' boxes, all in viewport pixels. */
+  const layout = (page: Page) =>
+    page.evaluate(() => {
+      const banner = document.querySelector('#koekje')!.shadowRoot!.querySelector('section')!
+      const box = (el: Element) => {
+        const { top, bottom, width, height } = el.getBoundingClientRect()
+        return { top, bottom, width, height }
+      }
+      return { banner: box(banner), choices: [...banner.querySelectorAll('button')].map(box) }
+    })
+
+  /** Each choice whole on screen, all three the same size (refusing as easy as accepting). */
+  const expectChoicesInViewAndEqual = (
+    choices: { top: number; bottom: number; width: number; height: number }[],
+    height: number,
+  ) => {
+    expect(choices).toHaveLength(3)
+    for (const choice of choices) {
+      expect(choice.top).toBeGreaterThanOrEqual(0)
+      expect(choice.bottom).toBeLessThanOrEqual(height)
+      expect(choice.width).toBe(choices[0]!.width)
+      expect(choice.height).toBe(choices[0]!.height)
+    }
+  }
+
+  it('takes at most half of a 320 × 568 screen, its text scrolling, its three choices in view and equal', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 320, height: 568 } })
+    await page.locator('#koekje section').waitFor()
+    const { banner, choices } = await layout(page)
+    expect(banner.height).toBeLessThanOrEqual(568 / 2)
+    expectChoicesInViewAndEqual(choices, 568)
+    // The text that no longer fits scrolls inside the banner.
+    expect(
+      await page
+        .locator('#koekje section > div')
+        .first()
+        .evaluate((t) => t.scrollHeight > t.clientHeight),
+    ).toBe(true)
+  })
+
+  it('leaves part of the page in view at 320 px and twice the text size, so a focused page link is not hidden', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 320, height: 640 } })
+    await page.addStyleTag({ content: '#koekje { font-size: 32px }' })
+    await page.locator('#koekje section').waitFor()
+    await page.waitForTimeout(200)
+    const { banner, choices } = await layout(page)
+    expectChoicesInViewAndEqual(choices, 640)
+    const link = page.locator('footer a[href="/cookies/"]')
+    await link.focus()
+    const box = (await link.boundingBox())!
+    // The browser scrolled the link into the part of the page above the banner.
+    expect(box.y).toBeGreaterThanOrEqual(0)
+    expect(box.y + box.height).toBeLessThanOrEqual(banner.top)
+  })
+})
+
 describe('the language in a real browser', () => {
   it('speaks Dutch on a Dutch page', async () => {
     const { page } = await demo.open('/', { locale: 'en-US' })

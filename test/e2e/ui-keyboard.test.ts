@@ -28,8 +28,8 @@ async function tabTo(page: Page, target: string, max = 80): Promise<number> {
 const bannerReady = (page: Page) => page.locator('#koekje section').waitFor()
 
 /** Opens the demo's home page and, by keyboard alone, the preferences from the banner's Settings. */
-const openPreferencesByKeyboard = async () => {
-  const { page } = await demo.open('/')
+const openPreferencesByKeyboard = async (viewport?: { width: number; height: number }) => {
+  const { page } = await demo.open('/', { viewport })
   await bannerReady(page)
   await tabTo(page, 'preferences')
   await page.keyboard.press('Enter')
@@ -74,6 +74,29 @@ describe('the interface with the keyboard only', () => {
       })
       expect(inside).toBe(true)
     }
+  })
+
+  // WCAG 2.4.11: where the dialog's buttons stick to its bottom, they never cover the control with focus.
+  it('scrolls each control it tabs to above the sticky buttons of the dialog', async () => {
+    const page = await openPreferencesByKeyboard({ width: 1280, height: 720 })
+    await expect.poll(() => focused(page)).toBe('h2')
+    await page.evaluate(() => {
+      for (const details of document.querySelector('#koekje')!.shadowRoot!.querySelectorAll('details'))
+        details.open = true
+    })
+    const covered: string[] = []
+    for (let presses = 0; presses < 60 && (await focused(page)) !== 'save'; presses++) {
+      await page.keyboard.press('Tab')
+      const name = await page.evaluate(() => {
+        const root = document.querySelector('#koekje')!.shadowRoot!
+        const el = root.activeElement as HTMLElement
+        const bar = root.querySelector('[role="dialog"] > .k')!.getBoundingClientRect()
+        return !el.closest('.k') && el.getBoundingClientRect().bottom > bar.top ? el.id || el.textContent : ''
+      })
+      if (name) covered.push(name)
+    }
+    expect(await focused(page)).toBe('save')
+    expect(covered).toEqual([])
   })
 
   it('switches a category with Space and saves it with Enter', async () => {
@@ -121,5 +144,38 @@ describe('the interface with the keyboard only', () => {
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('koekje-reopen')
     expect(await page.evaluate(() => window.koekje!.getConsent()?.categories.analytics)).toBe(false)
+  })
+})
+
+describe('the keys of the dialog after a mouse click', () => {
+  /** Opens the preferences with the mouse, from the banner's Settings. */
+  const openPreferencesByMouse = async () => {
+    const { page } = await demo.open('/', { viewport: { width: 1280, height: 720 } })
+    await page.locator('#koekje [data-koekje-action="preferences"]').click()
+    await expect.poll(() => focused(page)).toBe('h2')
+    return page
+  }
+  const inDialog = (page: Page) =>
+    page.evaluate(() => !!document.querySelector('#koekje')!.shadowRoot!.activeElement?.closest('[role="dialog"]'))
+
+  it('still closes with Escape after a click on its text', async () => {
+    const page = await openPreferencesByMouse()
+    await page.locator('#koekje [role="dialog"] > p').first().click()
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
+    expect(await page.evaluate(() => window.koekje!.getConsent())).toBeNull()
+  })
+
+  it('brings Tab and Shift+Tab back into the dialog after a click on the backdrop', async () => {
+    const page = await openPreferencesByMouse()
+    await page.mouse.click(60, 400) // the dimmed backdrop, left of the dialog
+    await page.keyboard.press('Shift+Tab')
+    expect(await focused(page)).toBe('save')
+    await page.mouse.click(60, 400)
+    await page.keyboard.press('Tab')
+    expect(await inDialog(page)).toBe(true)
+    await page.mouse.click(60, 400)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
   })
 })

@@ -36,6 +36,14 @@ describe('the floating cookie-settings button', () => {
     expect(button()?.textContent).toBe('Cookie settings')
   })
 
+  // A screen reader must know the label's language when the widget's differs from the page's.
+  it('is marked with the language of its label, not the page', () => {
+    document.documentElement.setAttribute('lang', 'nl')
+    show(makeCatalogue(), 'en')
+    expect(button()?.textContent).toBe('Cookie settings')
+    expect(document.getElementById('koekje-reopen')?.lang).toBe('en')
+  })
+
   it('shows once however often it is asked for', () => {
     show(makeCatalogue(), 'nl')
     show(makeCatalogue(), 'en')

@@ -1,7 +1,26 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mountUi, resetPage } from './fake-host'
+import { defaultCatalogue, mountUi, resetPage } from './fake-host'
 
-afterEach(resetPage)
+afterEach(() => {
+  resetPage()
+  vi.unstubAllGlobals()
+})
+
+/** happy-dom has no layout: records what the banner observes, for a test to report sizes as the browser would. */
+function recordResizeObservers(): [ResizeObserverCallback, Element][] {
+  const observed: [ResizeObserverCallback, Element][] = []
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      constructor(private callback: ResizeObserverCallback) {}
+      observe(target: Element) {
+        observed.push([this.callback, target])
+      }
+      disconnect() {}
+    },
+  )
+  return observed
+}
 
 describe('the banner', () => {
   it('shows on a first visit as a labelled region, in its own shadow root, without taking focus', () => {
@@ -30,6 +49,16 @@ describe('the banner', () => {
     const link = $<HTMLAnchorElement>('section.b a')
     expect(link?.href).toBe('https://www.callcenter-software.com/privacy-statement/')
     expect(link?.textContent).toBe('Privacyverklaring')
+  })
+
+  // The schema promises the controller "wherever a text contains {controller}", not only the first time.
+  it('names the controller at every {controller} of a text', () => {
+    const catalogue = defaultCatalogue()
+    catalogue.texts.nl!.bannerText = '{controller} gebruikt cookies. Vragen? Neem contact op met {controller}.'
+    const { $ } = mountUi({ catalogue })
+    expect($('section.b p')?.textContent).toContain(
+      'Codelogic B.V. gebruikt cookies. Vragen? Neem contact op met Codelogic B.V..',
+    )
   })
 
   it('accepts everything through the core and closes', () => {
@@ -63,21 +92,10 @@ describe('the banner', () => {
   })
 
   it('keeps room for its height: scroll padding on the page and its own host as tall, both undone when it closes', () => {
-    const observed: [ResizeObserverCallback, Element][] = []
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        constructor(private callback: ResizeObserverCallback) {}
-        observe(target: Element) {
-          observed.push([this.callback, target])
-        }
-        disconnect() {}
-      },
-    )
+    const observed = recordResizeObservers()
     document.documentElement.style.scrollPaddingBottom = '7px'
     const { $ } = mountUi()
-    const [callback, banner] = observed[0]!
-    expect(banner).toBe($('section.b'))
+    const [callback, banner] = observed.find(([, target]) => target === $('section.b'))!
     // happy-dom has no layout: give the banner a height and report it as the browser would.
     Object.defineProperty(banner, 'offsetHeight', { value: 180 })
     callback([], {} as ResizeObserver)
@@ -86,7 +104,16 @@ describe('the banner', () => {
     $('[data-koekje-action="reject-all"]')?.click()
     expect(document.documentElement.style.scrollPaddingBottom).toBe('7px')
     expect(document.getElementById('koekje')?.style.height).toBe('')
-    vi.unstubAllGlobals()
+  })
+
+  // Its stylesheet caps it at half the screen, but never below what the three choices need.
+  it('tells its stylesheet how tall its three choices are', () => {
+    const observed = recordResizeObservers()
+    const { $ } = mountUi()
+    const [callback, choices] = observed.find(([, target]) => target === $('[data-koekje-action]')?.parentElement)!
+    Object.defineProperty(choices, 'offsetHeight', { value: 148 })
+    callback([], {} as ResizeObserver)
+    expect($('section.b')?.style.getPropertyValue('--k')).toBe('148px')
   })
 
   it('announces "saved" politely after a decision, in a live region that was already there', async () => {

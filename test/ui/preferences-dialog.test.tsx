@@ -43,7 +43,7 @@ describe('the preferences centre as a modal dialog', () => {
     const { $ } = mountUi({ view: 'preferences' })
     const category = $('[data-koekje-category="analytics"]')!
     category.focus()
-    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })
+    const event = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true, composed: true })
     category.dispatchEvent(event)
     expect(event.defaultPrevented).toBe(false)
   })
@@ -76,6 +76,27 @@ describe('the preferences centre as a modal dialog', () => {
     expect(host.$view.get()).toBe('none')
     expect(calls).toEqual([])
     expect(document.activeElement).toBe(link)
+  })
+
+  // A click on the backdrop leaves focus on <body>: the dialog's keys must still work.
+  it('brings Tab and Shift+Tab from the page back into itself, and closes on Escape there', () => {
+    const { $, $$, host } = mountUi({ view: 'preferences' })
+    const buttons = $$('[role="dialog"] button')
+    const toPage = () => (focused() as HTMLElement).blur()
+    toPage()
+    press(document.body, 'Tab')
+    expect(focused()).toBe(buttons[0])
+    toPage()
+    press(document.body, 'Tab', true)
+    expect(focused()).toBe(buttons.at(-1))
+    press(document.body, 'Escape')
+    expect(host.$view.get()).toBe('banner')
+    expect($('[role="dialog"]')).toBeNull()
+  })
+
+  it('can take focus itself, so a click on its text keeps focus inside', () => {
+    const { $ } = mountUi({ view: 'preferences' })
+    expect($('[role="dialog"]')?.getAttribute('tabindex')).toBe('-1')
   })
 
   it('closes from its close button just like Escape', () => {
