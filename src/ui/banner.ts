@@ -44,9 +44,18 @@ export const banner = ({ t, l, host, decide }: UiBase, nearSettings: () => void)
     ),
     choices,
   )
-  // At most half the screen, so the page stays usable, with the text scrolling
-  // (BANNER_CSS); yet never too short for the choices (--k): with large text on
-  // a phone they alone can take more than half, and they must stay in view.
-  new ResizeObserver(() => section.style.setProperty('--k', `${choices.offsetHeight}px`)).observe(choices)
+  new ResizeObserver(() => fitBanner(section)).observe(choices)
   return section
 }
+
+/**
+ * At most half the screen, so the page stays usable, with the text scrolling
+ * (BANNER_CSS); yet never too short for the choices (--k): with large text on
+ * a phone they alone can take more than half, and they must stay in view.
+ * Called once as the banner goes in, before its first frame (a first frame at
+ * full height would shift the page when it shrinks, and a size changed by a
+ * ResizeObserver in the frame where room-for-banner's observer measures it
+ * is reported as a "ResizeObserver loop" error), then on every resize.
+ */
+export const fitBanner = (section: HTMLElement): void =>
+  section.style.setProperty('--k', `${section.querySelector<HTMLElement>('.k')!.offsetHeight}px`)

@@ -18,10 +18,11 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char
  * Frames added after the decision are drawn at the next change.
  */
 export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
-  const html =
+  const text =
     `<!doctype html><html lang="${escapeHtml(lang)}"><style nonce="${escapeHtml(host.nonce)}">` +
-    'body{color-scheme:light dark;font:100%/1.5 system-ui,sans-serif;text-align:center}button{font:inherit;padding:.5em 1em}' +
-    `</style><p>${escapeHtml(t('blockedContent'))}</p><button type="button">${escapeHtml(t('loadContent'))}</button>`
+    ':root{color-scheme:light dark;font:100%/1.5 system-ui,sans-serif;text-align:center}button{font:inherit;padding:.5em 1em}' +
+    `</style><p>${escapeHtml(t('blockedContent'))}</p>`
+  const withButton = `${text}<button type="button">${escapeHtml(t('loadContent'))}</button>`
   const sync = (): void => {
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe:is([data-category],[data-service])')) {
       const ours = frame.hasAttribute(OURS)
@@ -32,11 +33,18 @@ export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
         }
       } else if (!ours && !frame.hasAttribute('srcdoc')) {
         frame.setAttribute(OURS, '')
-        // Same origin as the page, unless the site sandboxed the frame: then the text still shows.
-        frame.addEventListener('load', () =>
-          frame.contentDocument?.querySelector('button')?.addEventListener('click', () => host.api.showPreferences()),
+        // The placeholder's document has the page's origin, so the page wires its button;
+        // in a frame sandboxed to another origin it could not, so there is no button.
+        const wired = !frame.hasAttribute('sandbox') || frame.sandbox.contains('allow-same-origin')
+        // Once: the frame's load after its release is the embed's own page, and its buttons are its own.
+        frame.addEventListener(
+          'load',
+          () =>
+            frame.hasAttribute(OURS) &&
+            frame.contentDocument?.querySelector('button')?.addEventListener('click', () => host.api.showPreferences()),
+          { once: true },
         )
-        frame.srcdoc = html
+        frame.srcdoc = wired ? withButton : text
       }
     }
   }

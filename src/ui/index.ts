@@ -1,7 +1,7 @@
 import { pickLanguage } from '../catalogue/language'
 import { loadBundle } from '../core/load-bundle'
 import type { UiHost, View } from '../types'
-import { banner } from './banner'
+import { banner, fitBanner } from './banner'
 import { el } from './dom'
 import { keepEmbedPlaceholders } from './embed-placeholder'
 import { words } from './language'
@@ -9,11 +9,19 @@ import { keepRoomForBanner } from './room-for-banner'
 import { applyStyles, BANNER_CSS } from './styles'
 import type { UiBase } from './ui'
 
-/** The element with focus, looking into shadow roots (ours included). */
+/**
+ * The element with focus, looking into shadow roots (ours included) and
+ * same-origin frames (a held-back embed's placeholder button opens the
+ * preferences, and focus goes back to it).
+ */
 function focused(): Element | null {
   let active = document.activeElement
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement
-  return active
+  for (;;) {
+    const inner =
+      active?.shadowRoot?.activeElement ?? (active as HTMLIFrameElement | null)?.contentDocument?.activeElement
+    if (!inner || inner.localName === 'body') return active
+    active = inner
+  }
 }
 
 /**
@@ -89,8 +97,10 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
     // While nothing is decided the banner stays under the dialog, so focus can return to its Settings button.
     const showBanner = view === 'banner' || (open && !$consent.get())
     if (showBanner !== bannerElement.isConnected) {
-      if (showBanner) shadow.prepend(bannerElement)
-      else bannerElement.remove()
+      if (showBanner) {
+        shadow.prepend(bannerElement)
+        fitBanner(bannerElement)
+      } else bannerElement.remove()
       keepRoom(showBanner ? bannerElement : null)
     }
     if (open && !wasOpen) opener = focused()

@@ -42,9 +42,11 @@ export const preferencesLayer: PreferencesLayer = (base, dialogRoot) => {
   let bar: HTMLElement
   const barSize = new ResizeObserver(() => dialog!.style.setProperty('--kb', `${bar.offsetHeight}px`))
 
-  // Tab and Escape wherever focus is while the dialog is open, i.e. in the page (focus-trap.ts).
+  // Tab and Escape wherever focus is while the dialog is open, i.e. in the page (focus-trap.ts),
+  // but not in a <dialog> the site opened over it (a newsletter pop-up): its keys are its own.
   document.addEventListener('keydown', (event) => {
-    if (dialog?.isConnected) trapFocus(event, dialog, base.close)
+    if (dialog?.isConnected && !(event.target as Element).closest?.('dialog[open]'))
+      trapFocus(event, dialog, base.close)
   })
 
   const draw = (show: boolean): boolean => {

@@ -169,6 +169,53 @@ describe('the banner on a small screen, which stays usable behind it', () => {
     ).toBe(true)
   })
 
+  /** Window error events (a ResizeObserver loop is reported there) and the page's layout shift, from the first frame. */
+  const watch = (page: Page) =>
+    page.addInitScript(() => {
+      const w = window as unknown as { __errors: string[]; __cls: number }
+      w.__errors = []
+      w.__cls = 0
+      window.addEventListener('error', (event) => w.__errors.push(event.message))
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__cls += entry.value
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+
+  it('shifts no layout and raises no error as it appears at half of a 360 × 640 screen', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 360, height: 640 } })
+    await watch(page)
+    await page.reload()
+    await page.locator('#koekje section').waitFor()
+    await page.waitForTimeout(500)
+    // A site's error monitoring would see a "ResizeObserver loop" error.
+    expect(await page.evaluate(() => (window as unknown as { __errors: string[] }).__errors)).toEqual([])
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0)
+  })
+
+  it('shows its focused privacy link whole on a landscape phone at twice the text size', async () => {
+    const { page } = await demo.open('/', { viewport: { width: 640, height: 360 } })
+    await page.addStyleTag({ content: '#koekje { font-size: 32px }' })
+    await page.locator('#koekje section').waitFor()
+    await page.waitForTimeout(300)
+    const link = page.locator('#koekje section a').first()
+    await link.focus()
+    await page.waitForTimeout(200)
+    // The part of the link that no scrolling ancestor nor the viewport clips.
+    const { height, visible } = await link.evaluate((a) => {
+      const box = a.getBoundingClientRect()
+      let top = Math.max(0, box.top)
+      let bottom = Math.min(innerHeight, box.bottom)
+      for (let e = a.parentElement; e; e = e.parentElement) {
+        if (getComputedStyle(e).overflowY === 'visible') continue
+        const r = e.getBoundingClientRect()
+        top = Math.max(top, r.top + e.clientTop)
+        bottom = Math.min(bottom, r.top + e.clientTop + e.clientHeight)
+      }
+      return { height: box.height, visible: Math.max(0, bottom - top) }
+    })
+    expect(visible).toBeGreaterThanOrEqual(height - 1)
+  })
+
   it('leaves part of the page in view at 320 px and twice the text size, so a focused page link is not hidden', async () => {
     const { page } = await demo.open('/', { viewport: { width: 320, height: 640 } })
     await page.addStyleTag({ content: '#koekje { font-size: 32px }' })

@@ -78,3 +78,75 @@ describe('an embed held back for consent', () => {
     expect(errors.filter((text) => /Content Security Policy/i.test(text))).toEqual([])
   })
 })
+
+describe('an embed placeholder, as the site has it', () => {
+  /** A page with `body`, and /frame.html: a same-origin embed with a button of its own. */
+  const openWith = async (body: string, options: { head?: string; colorScheme?: 'light' | 'dark' } = {}) => {
+    const tracked = await demo.open('/', { locale: 'en-US' })
+    if (options.colorScheme) await tracked.page.emulateMedia({ colorScheme: options.colorScheme })
+    await tracked.context.route('**/site.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head>${options.head ?? ''}<script src="/koekje/koekje.js"></script></head><body>${body}</body></html>`,
+      }),
+    )
+    await tracked.context.route('**/frame.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><p>Our map</p><button id="zoom">Zoom in</button>',
+      }),
+    )
+    await tracked.page.goto(new URL('/site.html', demo.url).href)
+    return tracked
+  }
+  const dialogOpen = (page: Page) =>
+    page.evaluate(() => !!document.querySelector('#koekje')?.shadowRoot?.querySelector('[role="dialog"]'))
+  const placeholderButton = (page: Page) =>
+    page.frameLocator('#f').getByRole('button', { name: 'Open cookie settings' })
+
+  it('leaves the buttons of a same-origin embed alone once it is released', async () => {
+    const { page } = await openWith(
+      '<iframe id="f" title="Map" data-category="marketing" data-service="google-ads" data-src="/frame.html"></iframe>',
+    )
+    await placeholderButton(page).waitFor({ timeout: 10_000 })
+    await page.evaluate(() => window.koekje!.acceptAll())
+    await page.frameLocator('#f').locator('#zoom').click({ timeout: 10_000 })
+    await page.waitForTimeout(800)
+    expect(await dialogOpen(page)).toBe(false)
+  })
+
+  it('offers no button it could not wire in a frame sandboxed to another origin, only the text', async () => {
+    const { page } = await openWith(
+      `<iframe id="f" title="Video" sandbox="allow-scripts" data-category="marketing" data-service="google-ads" data-src="${VIDEO}"></iframe>`,
+    )
+    await page.frameLocator('#f').locator('p').waitFor({ timeout: 10_000 })
+    expect(await page.frameLocator('#f').locator('button').count()).toBe(0)
+  })
+
+  it('keeps its text legible in dark mode on a dark site', async () => {
+    const { page } = await openWith(
+      `<iframe id="f" title="Video" data-category="marketing" data-service="google-ads" data-src="${VIDEO}"></iframe>`,
+      {
+        head: '<style>@media (prefers-color-scheme: dark) { body { background: #111; color: #eee } }</style>',
+        colorScheme: 'dark',
+      },
+    )
+    const text = page.frameLocator('#f').locator('p')
+    await text.waitFor({ timeout: 10_000 })
+    const [r, g, b] = (await text.evaluate((p) => getComputedStyle(p).color)).match(/\d+/g)!.map(Number)
+    expect(0.2126 * r! + 0.7152 * g! + 0.0722 * b!).toBeGreaterThan(128)
+  })
+
+  it('gives focus back to its button when the settings it opened close with Escape', async () => {
+    const { page } = await openWith(
+      `<a href="#a">before</a><iframe id="f" title="Video" data-category="marketing" data-service="google-ads" data-src="${VIDEO}"></iframe><a href="#b">after</a>`,
+    )
+    await placeholderButton(page).focus({ timeout: 10_000 })
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(() => document.querySelector('#koekje')?.shadowRoot?.activeElement?.id === 'k-t')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => dialogOpen(page)).toBe(false)
+    const frame = page.frame({ url: /about:srcdoc/ })!
+    expect(await frame.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON')
+  })
+})

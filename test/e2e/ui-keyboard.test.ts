@@ -179,3 +179,27 @@ describe('the keys of the dialog after a mouse click', () => {
     await expect.poll(() => page.locator('#koekje [role="dialog"]').count()).toBe(0)
   })
 })
+
+describe('the dialog’s keys and a modal dialog of the site’s own', () => {
+  it('leaves Tab and Escape to a modal <dialog> the site opens over the preferences', async () => {
+    const { page, context } = await demo.open('/', { locale: 'en-US' })
+    await context.route('**/site.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><head><script src="/koekje/koekje.js"></script></head><body>
+          <dialog id="news"><form method="dialog"><input id="email"><button id="ok">Subscribe</button></form></dialog></body></html>`,
+      }),
+    )
+    await page.goto(new URL('/site.html', demo.url).href)
+    await page.locator('#koekje section').waitFor()
+    await page.evaluate(() => window.koekje!.showPreferences())
+    await page.waitForFunction(() => document.querySelector('#koekje')?.shadowRoot?.activeElement?.id === 'k-t')
+    // A newsletter pop-up on a timer: a modal in the top layer, over everything.
+    await page.evaluate(() => (document.querySelector('#news') as HTMLDialogElement).showModal())
+    await page.locator('#email').focus()
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ok')
+    await page.keyboard.press('Escape')
+    expect(await page.evaluate(() => (document.querySelector('#news') as HTMLDialogElement).open)).toBe(false)
+  })
+})
