@@ -32,10 +32,14 @@ export const createActions = (host: UiHost): UiActions => {
    * changed, so the core has already released what is now allowed (a cookie
    * write is a round trip to the browser's cookie store, and the click's
    * frame should go to starting the consented scripts), and before a reload
-   * could lose the decision.
+   * could lose the decision. `doNotTrackBefore`: setDoNotTrack changes the
+   * switch before it applies, so it hands over the state the page ran under.
    */
-  const apply = (next: Consent | null, store?: () => void) => {
+  const apply = (next: Consent | null, store?: () => void, doNotTrackBefore = $doNotTrack.get()) => {
     const before = $consent.get()
+    // What the page could run under the previous decision (required categories always).
+    const wasAllowed = (category?: string, service?: string) =>
+      decisionTable(catalogue, before, doNotTrackBefore, category, service)
     $consent.set(next)
     store?.()
     // Cookies of services that may not run now. A name an allowed service
@@ -54,12 +58,9 @@ export const createActions = (host: UiHost): UiActions => {
     if (
       catalogue.reloadOnWithdraw !== false &&
       (catalogue.categories.some(
-        (c) => before?.categories[c.id] && !next?.categories[c.id] && consentMode.mapping[c.id]?.length,
+        ({ id }) => wasAllowed(id) && !isAllowed(id, undefined) && consentMode.mapping[id]?.length,
       ) ||
-        catalogue.services.some(
-          ({ id }) =>
-            decisionTable(catalogue, before, !!before?.doNotTrack, undefined, id) && !isAllowed(undefined, id),
-        ) ||
+        catalogue.services.some(({ id }) => wasAllowed(undefined, id) && !isAllowed(undefined, id)) ||
         [...document.querySelectorAll<HTMLElement>('[data-koekje-activated]')].some(
           (element) => !isAllowed(element.dataset.category, element.dataset.service),
         ))
@@ -102,10 +103,11 @@ export const createActions = (host: UiHost): UiActions => {
     },
     setDoNotTrack(value) {
       const on = !!value
+      const wasOn = $doNotTrack.get()
       write(doNotTrack.cookie || 'koekje_dnt', on ? '1' : '0', doNotTrack.days)
       $doNotTrack.set(on)
       const consent = $consent.get()
-      apply(consent && { ...consent, doNotTrack: on })
+      apply(consent && { ...consent, doNotTrack: on }, undefined, wasOn)
     },
   }
 }

@@ -350,6 +350,47 @@ describe('do not track', () => {
   })
 })
 
+describe('a do-not-track service of a required category (a site holds ShareThis back)', () => {
+  const catalogue = () =>
+    makeCatalogue({ doNotTrack: { cookie: 'koekje_dnt', services: ['online-succes', 'google-tag-manager'] } })
+  const page = img('gtm', 'functional', 'google-tag-manager')
+
+  it('is never released while Global Privacy Control is on, so a first decision withdraws nothing and does not reload', async () => {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true })
+    const koekje = await boot(catalogue(), page)
+    expect(activated()).toEqual([])
+    koekje.rejectAll()
+    await settle()
+    expect(readCookie('koekje_consent')).toMatch(/^1\./)
+    expect(reload).not.toHaveBeenCalled()
+  })
+
+  it('does not reload when do-not-track is switched on again while it already held the service back', async () => {
+    document.cookie = 'koekje_dnt=1;Path=/'
+    const koekje = await boot(catalogue(), page)
+    expect(activated()).toEqual([])
+    koekje.setDoNotTrack(true)
+    await settle()
+    expect(reload).not.toHaveBeenCalled()
+  })
+})
+
+describe('withdrawing a refusal', () => {
+  it('does not reload: nothing optional ran, and the required types stay granted', async () => {
+    const koekje = await boot(
+      makeCatalogue(),
+      img('gtm', 'functional', 'google-tag-manager') + img('fb', 'marketing', 'facebook'),
+    )
+    koekje.rejectAll()
+    await settle()
+    expect(activated()).toEqual(['gtm'])
+    koekje.withdraw()
+    await settle()
+    expect(mounted?.$view.get()).toBe('banner')
+    expect(reload).not.toHaveBeenCalled()
+  })
+})
+
 describe('a broken catalogue', () => {
   it.each([
     ['a failed fetch', 'missing'],
