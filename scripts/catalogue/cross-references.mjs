@@ -48,6 +48,12 @@ export function* crossReferences(catalogue) {
 
   yield* duplicateIds(catalogue, 'categories', 'category')
   yield* duplicateIds(catalogue, 'services', 'service')
+  // A Consent Mode mapping key names a category or a service: one id for both would be read two ways.
+  for (const [i, service] of list(catalogue.services).entries()) {
+    if (typeof service?.id === 'string' && categoryIds.includes(service.id)) {
+      yield `services[${i}] ("${service.id}"): the id "${service.id}" is also a category id. Give the service an id of its own, such as "${service.id}-service": consentMode.mapping names categories and services by id.`
+    }
+  }
 
   for (const [i, service] of list(catalogue.services).entries()) {
     if (typeof service?.category === 'string' && !categoryIds.includes(service.category)) {

@@ -32,6 +32,15 @@ describe('checking a catalogue someone edited by hand', () => {
     ])
   })
 
+  it('refuses a service whose id is also a category id, which a Consent Mode mapping key would name twice', () => {
+    const problems = problemsAfter((catalogue) => {
+      catalogue.services.push({ ...catalogue.services[0]!, id: 'marketing', category: 'marketing' })
+    })
+    expect(problems).toEqual([
+      'services[10] ("marketing"): the id "marketing" is also a category id. Give the service an id of its own, such as "marketing-service": consentMode.mapping names categories and services by id.',
+    ])
+  })
+
   it('says which English text is missing and what to add', () => {
     const problems = problemsAfter((catalogue) => {
       delete catalogue.categories[1]!.title.en
