@@ -11,8 +11,9 @@
  * Scripts run once each, in document order, as the page would have run them
  * unblocked: an external one is inserted at once, an inline one waits until
  * every external before it has loaded or failed. While the document is still
- * parsed, an inline, `defer` or module script waits for DOMContentLoaded, and
- * so does every script after it; the externals before it go out at once.
+ * parsed, an inline, `defer` or module script waits until it is (readyState
+ * 'interactive', just before DOMContentLoaded), and so does every script after
+ * it; the externals before it go out at once.
  * Iframes and images load at once.
  */
 import { activateMedia, isSafeUrl, recreateScript } from './activate'
@@ -61,7 +62,7 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
     while (queue[0]) {
       const [old, url] = queue[0]
       // While the document is parsed, the queue also stops at an inline script
-      // and at a defer or module one, until DOMContentLoaded. The parser may
+      // and at a defer or module one, until it is parsed. The parser may
       // still be filling an inline script's text (Chromium hands it to the
       // observer half-parsed, and what follows it in the DOM proves nothing:
       // other scripts append to <body> meanwhile). A script-inserted defer or
@@ -118,8 +119,10 @@ export const startBlocker = (isAllowed: IsAllowed, nonce: string): Refresh => {
         if (node.matches?.(HELD) || node.querySelector?.(HELD)) return refresh()
   })
   observer.observe(document, { childList: true, subtree: true })
-  // Goes on with a queue that waited for the document to be parsed.
-  document.addEventListener('DOMContentLoaded', refresh)
+  // Goes on with a queue that waited for the document to be parsed, as soon as
+  // it is ('interactive'), before DOMContentLoaded: a released inline script
+  // that waits for DOMContentLoaded, as many snippets do, still gets it.
+  document.addEventListener('readystatechange', refresh)
   refresh()
   return refresh
 }

@@ -43,8 +43,8 @@ export function openPage(
 
 /**
  * The blocker watches the page for its lifetime (a page has one); a test page
- * must not outlive its test. Records the observer and the DOMContentLoaded
- * listener that `startBlocker` sets up, so that the returned function undoes them.
+ * must not outlive its test. Records the observer and the document listeners
+ * that `startBlocker` sets up, so that the returned function undoes them.
  */
 function watchBlockerHooks() {
   const observers: MutationObserver[] = []
@@ -56,17 +56,17 @@ function watchBlockerHooks() {
     }
   }
   const listen = vi.spyOn(document, 'addEventListener')
-  let listeners: EventListenerOrEventListenerObject[] = []
+  let listeners: [string, EventListenerOrEventListenerObject][] = []
   return Object.assign(
     () => {
       for (const observer of observers) observer.disconnect()
-      for (const listener of listeners) document.removeEventListener('DOMContentLoaded', listener)
+      for (const [type, listener] of listeners) document.removeEventListener(type, listener)
     },
     {
       /** `startBlocker` has returned: stop recording. */
       ready() {
         globalThis.MutationObserver = Original
-        listeners = listen.mock.calls.filter(([type]) => type === 'DOMContentLoaded').map(([, listener]) => listener!)
+        listeners = listen.mock.calls.map(([type, listener]) => [type, listener!])
         listen.mockRestore()
       },
     },
@@ -134,7 +134,7 @@ export const external = (name: string, attributes = 'data-category="analytics"')
 export const inline = (name: string, attributes = 'data-category="analytics"') =>
   `<script type="text/plain" ${attributes}>window.ran.push(${JSON.stringify(name)})</script>`
 
-/** Makes the document look like it is still being parsed, until `finish()` fires DOMContentLoaded. */
+/** Makes the document look like it is still being parsed, until `finish()` ends it as a browser does. */
 export function whileLoading() {
   let readyState: DocumentReadyState = 'loading'
   Object.defineProperty(document, 'readyState', { configurable: true, get: () => readyState })
@@ -144,6 +144,7 @@ export function whileLoading() {
   return {
     finish() {
       readyState = 'interactive'
+      document.dispatchEvent(new Event('readystatechange'))
       document.dispatchEvent(new Event('DOMContentLoaded'))
     },
   }

@@ -42,6 +42,33 @@ ${PADDING}
     expect(await page.evaluate(() => (window as { __parts?: string[] }).__parts)).toEqual(['a', 'b'])
   })
 
+  it('run an inline script in time for its own DOMContentLoaded listener, as the parser would', async () => {
+    const { page, finish } = await demo.stream(
+      '/streamed-dcl.html',
+      `<!doctype html><html><head>
+<script src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>
+<script type="text/plain" data-category="functional" data-service="chat">
+  window.__ran = true
+  document.addEventListener('DOMContentLoaded', function () { window.__ready = true })
+</script>
+</head><body>
+${PADDING}
+<p>A long page…</p>
+`,
+    )
+    await page.waitForFunction(() => !!window.koekje)
+    await settle(page, 1000)
+    expect(await page.evaluate(() => document.readyState)).toBe('loading')
+    finish('<div id="chat-root"></div></body></html>')
+    await page.waitForLoadState('load')
+    await settle(page, 500)
+    const flags = await page.evaluate(() => ({
+      ran: (window as { __ran?: boolean }).__ran,
+      ready: (window as { __ready?: boolean }).__ready,
+    }))
+    expect(flags).toEqual({ ran: true, ready: true })
+  })
+
   it('run a defer or module script only once the document is parsed, as unblocked ones would', async () => {
     const context = await demo.newContext()
     // Each says whether the end of the page (which a deferred script may rely on) was parsed when it ran.
