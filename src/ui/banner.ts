@@ -32,7 +32,7 @@ export const banner = ({ t, l, host, decide }: UiBase, nearSettings: () => void)
     button('reject-all', t('rejectAll'), () => decide(api.rejectAll)),
     settings,
   )
-  const section = el(
+  return el(
     'section',
     { 'aria-label': t('bannerTitle'), class: 'b' },
     el(
@@ -44,18 +44,4 @@ export const banner = ({ t, l, host, decide }: UiBase, nearSettings: () => void)
     ),
     choices,
   )
-  new ResizeObserver(() => fitBanner(section)).observe(choices)
-  return section
 }
-
-/**
- * At most half the screen, so the page stays usable, with the text scrolling
- * (BANNER_CSS); yet never too short for the choices (--k): with large text on
- * a phone they alone can take more than half, and they must stay in view.
- * Called once as the banner goes in, before its first frame (a first frame at
- * full height would shift the page when it shrinks, and a size changed by a
- * ResizeObserver in the frame where room-for-banner's observer measures it
- * is reported as a "ResizeObserver loop" error), then on every resize.
- */
-export const fitBanner = (section: HTMLElement): void =>
-  section.style.setProperty('--k', `${section.querySelector<HTMLElement>('.k')!.offsetHeight}px`)

@@ -18,11 +18,12 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char
  * Frames added after the decision are drawn at the next change.
  */
 export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
-  const text =
+  // Made only for a frame that needs it: most pages have none, and a first visit's heap stays as it was.
+  const placeholder = (withButton: boolean) =>
     `<!doctype html><html lang="${escapeHtml(lang)}"><style nonce="${escapeHtml(host.nonce)}">` +
     ':root{color-scheme:light dark;font:100%/1.5 system-ui,sans-serif;text-align:center}button{font:inherit;padding:.5em 1em}' +
-    `</style><p>${escapeHtml(t('blockedContent'))}</p>`
-  const withButton = `${text}<button type="button">${escapeHtml(t('loadContent'))}</button>`
+    `</style><p>${escapeHtml(t('blockedContent'))}</p>` +
+    (withButton ? `<button type="button">${escapeHtml(t('loadContent'))}</button>` : '')
   const sync = (): void => {
     for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe:is([data-category],[data-service])')) {
       const ours = frame.hasAttribute(OURS)
@@ -44,7 +45,7 @@ export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
             frame.contentDocument?.querySelector('button')?.addEventListener('click', () => host.api.showPreferences()),
           { once: true },
         )
-        frame.srcdoc = wired ? withButton : text
+        frame.srcdoc = placeholder(wired)
       }
     }
   }

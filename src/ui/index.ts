@@ -1,7 +1,7 @@
 import { pickLanguage } from '../catalogue/language'
 import { loadBundle } from '../core/load-bundle'
 import type { UiHost, View } from '../types'
-import { banner, fitBanner } from './banner'
+import { banner } from './banner'
 import { el } from './dom'
 import { keepEmbedPlaceholders } from './embed-placeholder'
 import { words } from './language'
@@ -97,10 +97,8 @@ export function mount(host: UiHost, layerUrl = 'koekje-preferences.js'): void {
     // While nothing is decided the banner stays under the dialog, so focus can return to its Settings button.
     const showBanner = view === 'banner' || (open && !$consent.get())
     if (showBanner !== bannerElement.isConnected) {
-      if (showBanner) {
-        shadow.prepend(bannerElement)
-        fitBanner(bannerElement)
-      } else bannerElement.remove()
+      if (showBanner) shadow.prepend(bannerElement)
+      else bannerElement.remove()
       keepRoom(showBanner ? bannerElement : null)
     }
     if (open && !wasOpen) opener = focused()

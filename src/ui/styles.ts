@@ -44,7 +44,7 @@ export const BANNER_CSS =
   '.b,.bd{position:fixed;z-index:2147483600}' +
   '.b,.d{padding:1em;overflow:auto;overflow-wrap:anywhere;background:var(--koekje-bg,Canvas);color:var(--koekje-fg,CanvasText);font:100%/1.5 var(--koekje-font,system-ui,sans-serif)}' +
   '.b{inset:auto 0 0;display:flex;flex-flow:column;max-height:min(100vh,max(50vh,var(--k) + 4.5em));padding-inline:max(1em,50% - 30em);border-top:1px solid var(--ln)}' +
-  '.t{overflow:auto;min-height:min(4.5em,15vh);margin:-5px;padding:5px}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
+  '.b:not(.m){visibility:hidden}.t{overflow:auto;min-height:min(4.5em,15vh);margin:-5px;padding:5px}.p{display:flex;flex-wrap:wrap;gap:0 2em}' +
   'h2{font-size:1.25em}h2,h3,dt,.btn{font-weight:700}' +
   'p,ul,dl,.c,.k,.s{margin-top:.75em}' +
   '.k{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,11em),1fr));grid-auto-rows:1fr;gap:.5em}' +

@@ -95,9 +95,10 @@ describe('the banner', () => {
     const observed = recordResizeObservers()
     document.documentElement.style.scrollPaddingBottom = '7px'
     const { $ } = mountUi()
-    const [callback, banner] = observed.find(([, target]) => target === $('section.b'))!
-    // happy-dom has no layout: give the banner a height and report it as the browser would.
-    Object.defineProperty(banner, 'offsetHeight', { value: 180 })
+    const [callback, choices] = observed.find(([, target]) => target === $('[data-koekje-action]')?.parentElement)!
+    // happy-dom has no layout: give the banner and its choices a height, and report it as the browser would.
+    Object.defineProperty($('section.b'), 'offsetHeight', { value: 180 })
+    Object.defineProperty(choices, 'offsetHeight', { value: 148 })
     callback([], {} as ResizeObserver)
     expect(document.documentElement.style.scrollPaddingBottom).toBe('180px')
     expect(document.getElementById('koekje')?.style.height).toBe('180px')
