@@ -37,20 +37,30 @@ const gtag = function (this: unknown) {
  */
 export const consentState = (catalogue?: Catalogue, consent?: Consent | null) => {
   const state: Record<string, string> = {}
+  // Whether a key that maps a type is allowed, kept apart for services and
+  // categories. One pass over the mapping, one decision per key: this runs on
+  // every page view, and loops per type made V8 compile it and the decision
+  // table to machine code, which stays in the heap for the page's life.
+  const byService: Record<string, boolean> = {}
+  const byCategory: Record<string, boolean> = {}
   const mapping = catalogue?.consentMode.mapping ?? {}
-  // The blocker's decision table, with do-not-track as the decision records it
-  // (with no decision, only required categories run). `undefined` reads as null there.
-  const allowed = (category?: string, service?: string) =>
-    isAllowed(catalogue!, consent as Consent | null, consent?.doNotTrack as boolean, category, service)
-  for (const type of CONSENT_TYPES) {
-    const keys = Object.keys(mapping).filter((id) => mapping[id]!.includes(type))
-    // A category's services share its types: were the category to grant them,
-    // Google Ads would get ad_storage because the visitor allowed Facebook.
-    const services = keys.filter((id) => catalogue!.services.some((s) => s.id === id))
-    state[type] = (services[0] ? services.some((id) => allowed(undefined, id)) : keys.some((id) => allowed(id)))
-      ? 'granted'
-      : 'denied'
+  for (const id in mapping) {
+    const isService = catalogue!.services.some((service) => service.id === id)
+    // The blocker's decision table, with do-not-track as the decision records it
+    // (with no decision, only required categories run). `undefined` reads as null there.
+    const allowed = isAllowed(
+      catalogue!,
+      consent as Consent | null,
+      consent?.doNotTrack as boolean,
+      isService ? undefined : id,
+      isService ? id : undefined,
+    )
+    for (const type of mapping[id]!) (isService ? byService : byCategory)[type] ||= allowed
   }
+  // A category's services share its types: were the category to grant them,
+  // Google Ads would get ad_storage because the visitor allowed Facebook.
+  for (const type of CONSENT_TYPES)
+    state[type] = (type in byService ? byService[type] : byCategory[type]) ? 'granted' : 'denied'
   state.security_storage = 'granted'
   return state
 }
