@@ -18,7 +18,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char
  * Frames added after the decision are drawn at the next change.
  */
 export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
-  // Made only for a frame that needs it: most pages have none, and a first visit's heap stays as it was.
+  // Made only for a frame that needs it: most pages have none, and then keep no placeholder in memory.
   const placeholder = (withButton: boolean) =>
     `<!doctype html><html lang="${escapeHtml(lang)}"><style nonce="${escapeHtml(host.nonce)}">` +
     ':root{color-scheme:light dark;font:100%/1.5 system-ui,sans-serif;text-align:center}button{font:inherit;padding:.5em 1em}' +
