@@ -51,22 +51,16 @@ describe('under a strict CSP with a nonce', () => {
 // copying attributes alone would release them with nonce="".
 describe('under a CSP that allows its own files and nonces inline scripts', () => {
   it('releases a script with the page’s own nonce when Koekje’s tag has none', async () => {
-    const context = await demo.newContext()
-    await context.route('**/own-nonce.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        headers: { 'Content-Security-Policy': "script-src 'self' 'nonce-PageNonce123'" },
-        body: `<!doctype html><html><head>
+    const { page, errors } = await demo.open('/own-nonce.html', {
+      headers: { 'Content-Security-Policy': "script-src 'self' 'nonce-PageNonce123'" },
+      pages: {
+        '/own-nonce.html': `<!doctype html><html><head>
 <script src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>
 <script nonce="PageNonce123">window.__pageInline = true</script>
 <script type="text/plain" nonce="PageNonce123" data-category="functional" data-service="chat">window.__chat = true</script>
 </head><body><p>page</p></body></html>`,
-      }),
-    )
-    const page = await context.newPage()
-    const errors: string[] = []
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-    await page.goto(new URL('/own-nonce.html', demo.url).href)
+      },
+    })
     await page.waitForSelector('script[data-service="chat"][data-koekje-activated]', { state: 'attached' })
     await settle(page)
     expect(await page.evaluate(() => (window as { __pageInline?: boolean }).__pageInline)).toBe(true)

@@ -15,9 +15,7 @@ const page = `<!doctype html>
 </body></html>`
 
 it('starts on a page that has its own element with id="koekje"', async () => {
-  const { page: tab, context } = await demo.open('/')
-  await context.route('**/named.html', (route) => route.fulfill({ contentType: 'text/html', body: page }))
-  await tab.goto(new URL('/named.html', demo.url).href)
+  const { page: tab } = await demo.open('/named.html', { pages: { '/named.html': page } })
 
   await tab.locator('#koekje section[aria-label]').waitFor()
   expect(await tab.evaluate(() => typeof window.koekje?.acceptAll)).toBe('function')

@@ -130,20 +130,16 @@ describe('released scripts', () => {
 
   it('keep an attribute name that setAttribute rejects, and the scripts after it still run', async () => {
     // `data-note="a"="b"` (a template slip) gives an attribute named `="b"`, which the parser accepts.
-    const context = await demo.newContext()
-    await context.route('**/odd-markup.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html><head>
+    const { page } = await demo.open('/odd-markup.html', {
+      pages: {
+        '/odd-markup.html': `<!doctype html><html><head>
 <script>window.__ran = []</script>
 <script src="/koekje/koekje.js" data-catalogue="/koekje/catalogue.json"></script>
 <script type="text/plain" data-category="functional" data-note="a"="b">window.__ran.push('odd')</script>
 <script type="text/plain" data-category="functional">window.__ran.push('next')</script>
 </head><body><p>page</p></body></html>`,
-      }),
-    )
-    const page = await context.newPage()
-    await page.goto(new URL('/odd-markup.html', demo.url).href)
+      },
+    })
     const ran = () => page.evaluate(() => (window as { __ran?: string[] }).__ran)
     await expect.poll(ran).toEqual(['odd', 'next'])
     expect(await page.evaluate(() => document.querySelector('[data-koekje-activated]')!.hasAttribute('="b"'))).toBe(

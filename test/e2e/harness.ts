@@ -47,6 +47,8 @@ export interface TrackedPage {
   context: BrowserContext
   /** Every third-party URL requested, in order. */
   thirdParty: string[]
+  /** The console's errors, from the first load on (a CSP violation is reported there). */
+  errors: string[]
 }
 
 export interface OpenPageOptions {
@@ -56,6 +58,11 @@ export interface OpenPageOptions {
   globalPrivacyControl?: boolean
   viewport?: { width: number; height: number }
   locale?: string
+  colorScheme?: 'light' | 'dark'
+  /** A site's own pages, made up by the test: HTML answered for these paths on the page's origin. */
+  pages?: Record<string, string>
+  /** Response headers of those pages (a Content-Security-Policy, say). */
+  headers?: Record<string, string>
 }
 
 /** Loopback hosts are the site; anything else is a third party. `*.localhost` lets tests use a parent domain. */
@@ -67,10 +74,14 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: options.locale ?? 'nl-NL',
+    colorScheme: options.colorScheme,
   })
   const thirdParty: string[] = []
+  const pages = new Map(Object.entries(options.pages ?? {}).map(([path, html]) => [new URL(path, url).href, html]))
   await context.route('**/*', async (route) => {
     const request = route.request()
+    const html = pages.get(request.url())
+    if (html !== undefined) return route.fulfill({ contentType: 'text/html', headers: options.headers, body: html })
     if (isFirstParty(new URL(request.url()).hostname)) return route.continue()
     thirdParty.push(request.url())
     const fake = fakeResponse(request.url(), request.resourceType())
@@ -87,8 +98,10 @@ export async function openPage(browser: Browser, url: string, options: OpenPageO
     await context.addCookies(options.cookies.map((cookie) => ({ ...cookie, url: origin })))
   }
   const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
   await page.goto(url)
-  return { page, context, thirdParty }
+  return { page, context, thirdParty, errors }
 }
 
 /** Names of the fake third-party scripts that ran, in order (see fakes/third-party.ts). */
@@ -128,7 +141,10 @@ export async function settle(page: Page, ms = 400): Promise<void> {
 }
 
 export interface DemoBrowser {
-  /** Opens a demo path (`/`, `/cookies/`, `/?csp=strict`) on `origin` (default: the server's) in a fresh context, closed after the test. */
+  /**
+   * Opens a demo path (`/`, `/cookies/`, `/?csp=strict`) on `origin` (default: the server's) in a fresh
+   * context, closed after the test; or a page of the test's own, with `pages` (`{ '/site.html': html }`).
+   */
   open(path: string, options?: OpenPageOptions & { origin?: string }): Promise<TrackedPage>
   /** A fresh context for a test that answers its own pages (`context.route`), closed after the test. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>

@@ -18,22 +18,17 @@ const sitePage = (nonce = '') => `<!doctype html>
     data-category="marketing" data-service="google-ads" data-src="${VIDEO}"></iframe>
 </body></html>`
 
-/** Serves the page on the demo server's origin, with the strict CSP of `?csp=strict` when asked. */
-const openSitePage = async (options: { csp?: boolean; cookies?: { name: string; value: string }[] } = {}) => {
-  const tracked = await demo.open('/', { cookies: options.cookies })
-  const headers: Record<string, string> = options.csp
-    ? {
-        'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${NONCE}'; style-src 'self' 'nonce-${NONCE}'; frame-src https:; connect-src 'self'`,
-      }
-    : {}
-  await tracked.context.route('**/video.html', (route) =>
-    route.fulfill({ contentType: 'text/html', headers, body: sitePage(options.csp ? NONCE : '') }),
-  )
-  const errors: string[] = []
-  tracked.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
-  await tracked.page.goto(new URL('/video.html', demo.url).href)
-  return { ...tracked, errors }
-}
+/** Serves the page on the demo server's origin, with a strict nonce-based CSP when asked. */
+const openSitePage = (options: { csp?: boolean; cookies?: { name: string; value: string }[] } = {}) =>
+  demo.open('/video.html', {
+    cookies: options.cookies,
+    pages: { '/video.html': sitePage(options.csp ? NONCE : '') },
+    headers: options.csp
+      ? {
+          'Content-Security-Policy': `default-src 'self'; script-src 'nonce-${NONCE}'; style-src 'self' 'nonce-${NONCE}'; frame-src https:; connect-src 'self'`,
+        }
+      : undefined,
+  })
 
 /** What the visitor sees inside the video's box. */
 const frameText = (page: Page) => page.frameLocator('#video').locator('body').textContent({ timeout: 10_000 })
@@ -81,24 +76,15 @@ describe('an embed held back for consent', () => {
 
 describe('an embed placeholder, as the site has it', () => {
   /** A page with `body`, and /frame.html: a same-origin embed with a button of its own. */
-  const openWith = async (body: string, options: { head?: string; colorScheme?: 'light' | 'dark' } = {}) => {
-    const tracked = await demo.open('/', { locale: 'en-US' })
-    if (options.colorScheme) await tracked.page.emulateMedia({ colorScheme: options.colorScheme })
-    await tracked.context.route('**/site.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head>${options.head ?? ''}<script src="/koekje/koekje.js"></script></head><body>${body}</body></html>`,
-      }),
-    )
-    await tracked.context.route('**/frame.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: '<!doctype html><p>Our map</p><button id="zoom">Zoom in</button>',
-      }),
-    )
-    await tracked.page.goto(new URL('/site.html', demo.url).href)
-    return tracked
-  }
+  const openWith = (body: string, options: { head?: string; colorScheme?: 'light' | 'dark' } = {}) =>
+    demo.open('/site.html', {
+      locale: 'en-US',
+      colorScheme: options.colorScheme,
+      pages: {
+        '/site.html': `<!doctype html><html lang="en"><head>${options.head ?? ''}<script src="/koekje/koekje.js"></script></head><body>${body}</body></html>`,
+        '/frame.html': '<!doctype html><p>Our map</p><button id="zoom">Zoom in</button>',
+      },
+    })
   const dialogOpen = (page: Page) =>
     page.evaluate(() => !!document.querySelector('#koekje')?.shadowRoot?.querySelector('[role="dialog"]'))
   const placeholderButton = (page: Page) =>

@@ -182,15 +182,13 @@ describe('the keys of the dialog after a mouse click', () => {
 
 describe('the dialog’s keys and a modal dialog of the site’s own', () => {
   it('leaves Tab and Escape to a modal <dialog> the site opens over the preferences', async () => {
-    const { page, context } = await demo.open('/', { locale: 'en-US' })
-    await context.route('**/site.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><head><script src="/koekje/koekje.js"></script></head><body>
+    const { page } = await demo.open('/site.html', {
+      locale: 'en-US',
+      pages: {
+        '/site.html': `<!doctype html><html lang="en"><head><script src="/koekje/koekje.js"></script></head><body>
           <dialog id="news"><form method="dialog"><input id="email"><button id="ok">Subscribe</button></form></dialog></body></html>`,
-      }),
-    )
-    await page.goto(new URL('/site.html', demo.url).href)
+      },
+    })
     await page.locator('#koekje section').waitFor()
     await page.evaluate(() => window.koekje!.showPreferences())
     await page.waitForFunction(() => document.querySelector('#koekje')?.shadowRoot?.activeElement?.id === 'k-t')
