@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib'
  *   the commit message.
  */
 const GOALS = { core: 3072, firstVisit: 9216 }
-const BUDGETS = { core: 3440, ui: 4170, firstVisit: 7600, preferences: 6995, button: 690 }
+const BUDGETS = { core: 3440, ui: 4190, firstVisit: 7620, preferences: 6995, button: 690 }
 /** The inlined build may grow by the catalogue it carries plus a little glue. */
 const INLINE_GLUE = 200
 

@@ -1,3 +1,4 @@
+import { isAllowed } from '../consent/decide'
 import type { UiBase } from './ui'
 
 /** On a frame whose `srcdoc` is Koekje's, so only that one is taken off again. */
@@ -32,7 +33,19 @@ export const keepEmbedPlaceholders = ({ t, lang, host }: UiBase): void => {
           frame.removeAttribute(OURS)
           frame.removeAttribute('srcdoc')
         }
-      } else if (!ours && !frame.hasAttribute('srcdoc')) {
+      } else if (
+        !ours &&
+        !frame.hasAttribute('srcdoc') &&
+        // Only a frame the decision holds back: one it allows is the blocker's to release, and a
+        // placeholder there (its srcdoc outranks the src the blocker sets) would keep it from loading.
+        !isAllowed(
+          host.catalogue,
+          host.$consent.get(),
+          host.$doNotTrack.get(),
+          frame.dataset.category,
+          frame.dataset.service,
+        )
+      ) {
         frame.setAttribute(OURS, '')
         // The placeholder's document has the page's origin, so the page wires its button;
         // in a frame sandboxed to another origin it could not, so there is no button.

@@ -43,6 +43,13 @@ describe('an embed held back for consent', () => {
     expect(placeholder.querySelector('p')?.textContent).toBe('<img src=x onerror="alert(1)"> & "more"')
   })
 
+  it('leaves a frame the decision allows to the blocker, even before it is released', () => {
+    document.body.innerHTML =
+      '<iframe id="map" data-category="functional" data-service="google-maps" data-src="https://maps.example/embed"></iframe>'
+    mountUi()
+    expect(frame('map').hasAttribute('srcdoc')).toBe(false)
+  })
+
   it('takes the placeholder off once the frame is released, and only then', () => {
     page()
     const { host } = mountUi()
