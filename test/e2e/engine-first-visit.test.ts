@@ -10,7 +10,10 @@ const open = (path: string, cookies?: { name: string; value: string }[]) => demo
 /** GTM has run, so Koekje has read the catalogue and released what is always on. */
 const waitUntilStarted = async ({ page, thirdParty }: TrackedPage) => {
   await waitForScript(page, 'gtm')
-  await expect.poll(() => thirdParty.some((url) => url.startsWith('https://www.google.com/maps/embed?'))).toBe(true)
+  // The first page of a test file starts a cold browser: give the frame's request more than the default second.
+  await expect
+    .poll(() => thirdParty.some((url) => url.startsWith('https://www.google.com/maps/embed?')), { timeout: 5_000 })
+    .toBe(true)
   await settle(page)
 }
 
